@@ -1,0 +1,1 @@
+"""The built-in rule packs of claimcheck, each registered through the claimcheck.rules entry point."""
