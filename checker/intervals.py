@@ -100,8 +100,8 @@ class Interval:
 
     def describe(self, unit: str = "") -> str:
         """Interval notation an editor can read: [990, 1,210] person, (10,000, ∞) person."""
-        left = "(" if self.low_open else "["
-        right = ")" if self.high_open else "]"
+        left = "(" if self.low_open or math.isinf(self.low) else "["
+        right = ")" if self.high_open or math.isinf(self.high) else "]"
         text = f"{left}{format_number(self.low)}, {format_number(self.high)}{right}"
         if self.is_point:
             text = format_number(self.low)
