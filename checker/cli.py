@@ -124,3 +124,5 @@ def rules(rule_id: str | None, config: Path | None) -> None:
     if definition is None:
         raise click.UsageError(f"no rule {rule_id!r}; `claimcheck rules` lists them")
     click.echo(definition.documentation(), nl=False)
+if __name__ == "__main__":
+    main()

@@ -66,7 +66,8 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[InputProblem
         if path.is_dir():
             found = sorted(
                 p for p in path.rglob("*")
-                if p.is_file() and p.name.endswith(ARTICLE_SUFFIXES) and not _hidden(p, path)
+                if (p.is_file() or p.is_symlink())  # a broken link is reported, not skipped
+                and p.name.endswith(ARTICLE_SUFFIXES) and not _hidden(p, path)
             )
             if not found:
                 problems.append(
@@ -108,9 +109,14 @@ def load_file(path: Path, settings: Settings) -> Iterator[LoadedArticle]:
         yield _load_text(text, name, None, settings)
 
 
-def _invalid(file: str, line: int | None, message: str, **where: Any) -> LoadedArticle:
+def _invalid(
+    file: str, line: int | None, message: str, at_line: int | None = None,
+    column: int | None = None,
+) -> LoadedArticle:
+    """An input that holds no usable article; ``line`` is its JSON Lines line, if any."""
     label = f"{file}:{line}" if line else file
-    return LoadedArticle(file, line, label, None, (InputProblem(file, message, line, **where),))
+    problem = InputProblem(file, message, at_line or line, column)
+    return LoadedArticle(file, line, label, None, (problem,))
 
 
 def _load_text(text: str, file: str, line: int | None, settings: Settings) -> LoadedArticle:
@@ -118,7 +124,7 @@ def _load_text(text: str, file: str, line: int | None, settings: Settings) -> Lo
         document = json.loads(text)
     except json.JSONDecodeError as exc:
         at_line = line if line is not None else exc.lineno
-        return _invalid(file, at_line, f"is not valid JSON: {exc.msg}", column=exc.colno)
+        return _invalid(file, line, f"is not valid JSON: {exc.msg}", at_line, exc.colno)
     return load_document(document, file, line, settings)
 
 
