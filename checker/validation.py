@@ -50,7 +50,25 @@ def article_schema() -> Mapping[str, Any]:
 def _validator() -> Draft202012Validator:
     schema = article_schema()
     Draft202012Validator.check_schema(schema)
-    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+    # The schema is not recursive, so its local $refs can be inlined once: reference lookups
+    # were a third of the validation time.
+    return Draft202012Validator(
+        _inline_refs(schema, schema["$defs"]),
+        format_checker=Draft202012Validator.FORMAT_CHECKER,
+    )
+
+
+def _inline_refs(node: Any, definitions: Mapping[str, Any]) -> Any:
+    if isinstance(node, dict):
+        ref = node.get("$ref", "")
+        if ref.startswith("#/$defs/"):
+            target = _inline_refs(definitions[ref.removeprefix("#/$defs/")], definitions)
+            rest = {k: _inline_refs(v, definitions) for k, v in node.items() if k != "$ref"}
+            return {**target, **rest}
+        return {k: _inline_refs(v, definitions) for k, v in node.items() if k != "$defs"}
+    if isinstance(node, list):
+        return [_inline_refs(item, definitions) for item in node]
+    return node
 
 
 def json_path(parts: Iterator[Any] | Any) -> str:
@@ -62,6 +80,8 @@ def json_path(parts: Iterator[Any] | Any) -> str:
 
 def schema_errors(document: Any) -> list[tuple[str, str]]:
     """(JSON path, message) for every schema violation, in document order."""
+    if _validator().is_valid(document):
+        return []
     errors = sorted(_validator().iter_errors(document), key=lambda e: list(map(str, e.path)))
     return [(json_path(error.absolute_path), _explain(error)) for error in errors]
 
@@ -86,7 +106,7 @@ def _explain(error: ValidationError) -> str:
             return f"must be {error.validator_value!r}, found {error.instance!r}"
         case "pattern":
             return f"{error.instance!r} does not have the expected form ({_describe_pattern(error)})"
-        case "oneOf" if error.schema is article_schema()["$defs"]["time"]:
+        case "oneOf" if {"date", "start", "end"} <= set(error.schema.get("properties", {})):
             return "a time needs either 'date', or both 'start' and 'end' (not both forms)"
         case "type":
             return f"{error.instance!r} should be of type {error.validator_value}"
@@ -94,15 +114,16 @@ def _explain(error: ValidationError) -> str:
 
 
 def _describe_pattern(error: ValidationError) -> str:
-    description = error.schema.get("description")
-    if description:
-        return description
-    field = error.absolute_path[-1] if error.absolute_path else ""
-    if field in {"id", "from", "to", "conversion_of", "claim"} or isinstance(field, int):
-        return "an id of letters, digits and . _ : -"
-    if field in {"date", "start", "end"}:
-        return "YYYY, YYYY-MM or YYYY-MM-DD"
-    return f"pattern {error.validator_value}"
+    defs = article_schema()["$defs"]
+    props = article_schema()["properties"]
+    words = {
+        defs["id"]["pattern"]: "an id of letters, digits and . _ : -",
+        defs["partialDate"]["pattern"]: "YYYY, YYYY-MM or YYYY-MM-DD",
+        defs["duration"]["pattern"]: "an ISO 8601 duration such as P1M, P30D or P2W",
+        props["published"]["pattern"]: "YYYY-MM-DD, or a date-time with an offset",
+        props["language"]["pattern"]: "a BCP 47 language tag such as it or en-GB",
+    }
+    return words.get(error.validator_value, f"pattern {error.validator_value}")
 
 
 def semantic_errors(document: Mapping[str, Any]) -> list[tuple[str, str]]:

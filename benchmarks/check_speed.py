@@ -1,0 +1,64 @@
+"""How fast claimcheck loads, validates and checks articles: prints figures, asserts nothing.
+
+    python benchmarks/check_speed.py [COUNT]
+
+Builds COUNT copies of the seed article (distinct ids) as one JSON Lines corpus in a temporary
+folder, then times the phases separately: JSON Schema and semantic validation, building the
+model (figures normalised through pint once per quantity), and running every installed rule.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from checker import Settings, check_paths, load_registry
+from checker.loading import build_article
+from checker.validation import schema_errors, semantic_errors
+
+SEED = Path(__file__).resolve().parent.parent / "fixtures" / "seed.article.json"
+
+
+def main(count: int) -> None:
+    seed = json.loads(SEED.read_text(encoding="utf-8"))
+    seed.pop("expect", None)
+    documents = [{**seed, "id": f"seed-{i}"} for i in range(count)]
+    settings = Settings()
+    size = len(json.dumps(seed, ensure_ascii=False).encode())
+    print(f"{count} articles of {size / 1024:.1f} KB of article data each")
+
+    start = time.perf_counter()
+    build_article(documents[0], settings)
+    print(f"first article built (pint registry, schema compiled): {time.perf_counter() - start:.3f} s")
+
+    start = time.perf_counter()
+    for document in documents:
+        assert not schema_errors(document) and not semantic_errors(document)
+    validation = time.perf_counter() - start
+    start = time.perf_counter()
+    for document in documents:
+        build_article(document, settings)
+    building = time.perf_counter() - start
+    print(f"validation: {validation / count * 1000:.2f} ms per article")
+    print(f"model building: {building / count * 1000:.2f} ms per article")
+
+    rules = load_registry().rules
+    with tempfile.TemporaryDirectory() as folder:
+        corpus = Path(folder) / "corpus.jsonl"
+        corpus.write_text(
+            "\n".join(json.dumps(d, ensure_ascii=False) for d in documents) + "\n",
+            encoding="utf-8",
+        )
+        start = time.perf_counter()
+        run = check_paths([corpus], settings)
+        total = time.perf_counter() - start
+    findings = sum(len(a.findings) for a in run.articles)
+    print(f"full check with {len(rules)} rules: {total:.2f} s, "
+          f"{count / total:.0f} articles/s, {findings} findings")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 500)
