@@ -7,10 +7,11 @@ unconfirmed figures are not asserted by anyone, so no rule holds them against ot
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import combinations
 
-from checker.model import Article, Claim, Section, Stance
+from checker.findings import Severity
+from checker.model import Article, Claim, Qualifier, Quantity, Section, Stance
 
 ASSERTING = frozenset({Stance.ASSERTED, Stance.HEDGED})
 
@@ -61,3 +62,84 @@ def involves_related(*claims: Claim) -> bool:
 def has_figures(article: Article, minimum: int = 2) -> bool:
     """Applicability test for figure rules: enough asserted figures to compare."""
     return len(asserted_figures(article)) >= minimum
+
+
+# Qualifiers that pin a figure down; a magnitude word ("migliaia") or an open bound does not.
+PRECISE = frozenset({Qualifier.EXACT, Qualifier.APPROXIMATELY, Qualifier.BETWEEN})
+
+
+def same_count(a: Claim, b: Claim) -> bool:
+    """Same subject and place, whatever the times, and neither is the other's conversion:
+    the figures count one thing, possibly at different moments."""
+    qa, qb = a.quantity, b.quantity
+    assert qa is not None and qb is not None
+    if qa.subject != qb.subject:
+        return False
+    if qa.place and qb.place and qa.place.casefold() != qb.place.casefold():
+        return False
+    return not (a.conversion_of == b.id or b.conversion_of == a.id)
+
+
+def measure_pairs(article: Article, first: str, second: str) -> Iterator[tuple[Claim, Claim]]:
+    """Every comparable pair of asserted figures, one on measure ``first``, one on ``second``.
+
+    For figures of different measures that bound each other (a part and its whole, the two
+    sides of a ratio): same subject, place and overlapping times, one dimension.
+    """
+    figures = asserted_figures(article)
+    for a in figures:
+        assert a.quantity is not None
+        if a.quantity.measure != first:
+            continue
+        for b in figures:
+            assert b.quantity is not None
+            if b is not a and b.quantity.measure == second and comparable(a, b):
+                yield a, b
+
+
+def vague_and_precise(a: Claim, b: Claim) -> tuple[Claim, Claim] | None:
+    """(the magnitude-word figure, the precise figure) when the pair is one of each."""
+    assert a.quantity is not None and b.quantity is not None
+    qa, qb = a.quantity.qualifier, b.quantity.qualifier
+    if qa is Qualifier.MAGNITUDE and qb in PRECISE:
+        return a, b
+    if qb is Qualifier.MAGNITUDE and qa in PRECISE:
+        return b, a
+    return None
+
+
+def dated_before(a: Claim, b: Claim) -> bool:
+    """True when ``a``'s stated time ends before ``b``'s begins (both must be dated)."""
+    return a.time is not None and b.time is not None and a.time.span.last < b.time.span.first
+
+
+def severity_beside_related(
+    claims: Iterable[Claim], default: Severity | None = None
+) -> Severity | None:
+    """A related-link headline is another article's claim: a finding involving one is info.
+    Otherwise ``default`` (None leaves the rule's declared severity)."""
+    return Severity.INFO if involves_related(*claims) else default
+
+
+def measure_words(measure: str) -> str:
+    """A measure name as a message prints it: 'troops deployed'."""
+    return measure.replace("_", " ")
+
+
+def quantity_of(claim: Claim) -> Quantity:
+    """The figure of a claim known to state one (all claims the helpers here return do)."""
+    assert claim.quantity is not None, f"claim {claim.id} states no figure"
+    return claim.quantity
+
+
+def shares_of_one_whole(a: Claim, b: Claim) -> bool:
+    """Shares of one whole for different subjects: same place, times that can overlap, and
+    neither the other's conversion (the subjects split the whole between them)."""
+    qa, qb = quantity_of(a), quantity_of(b)
+    if qa.subject == qb.subject or qa.dimension != qb.dimension:
+        return False
+    if qa.place and qb.place and qa.place.casefold() != qb.place.casefold():
+        return False
+    if a.time and b.time and not a.time.span.overlaps(b.time.span):
+        return False
+    return not (a.conversion_of == b.id or b.conversion_of == a.id)

@@ -8,6 +8,7 @@ consulted once, at load (see :mod:`checker.units`).
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 INF = math.inf
@@ -115,3 +116,37 @@ def format_number(value: float) -> str:
     if float(value).is_integer():
         return f"{int(value):,}"
     return f"{value:,.6g}" if abs(value) < 1e15 else f"{value:.6g}"
+
+
+def total(parts: Iterable[Interval]) -> Interval:
+    """The interval a sum can take when each term lies in its own interval.
+
+    "about 1,100" + "thousands" is [990 + 2,000, 1,210 + 9,999]: the honest range of the sum,
+    with an end open when any term's end is open.
+    """
+    result = Interval.point(0.0)
+    for part in parts:
+        result = result + part
+    return result
+
+
+def ratio(numerator: Interval, denominator: Interval) -> Interval:
+    """Every value ``n / d`` can take for non-negative ``n`` and positive-or-zero ``d``.
+
+    The lowest ratio is the smallest numerator over the largest denominator; a denominator that
+    can reach zero makes the ratio unbounded above.
+    """
+    if numerator.low < 0 or denominator.low < 0:
+        raise ValueError("a ratio of counts needs non-negative intervals")
+    if denominator.high == 0:
+        raise ValueError("the denominator is zero")
+    low = 0.0 if math.isinf(denominator.high) else numerator.low / denominator.high
+    low_open = numerator.low_open or (denominator.high_open and numerator.low > 0)
+    if denominator.low == 0:
+        high, high_open = INF, False
+    else:
+        high = numerator.high / denominator.low
+        high_open = numerator.high_open or denominator.low_open
+    if math.isinf(high):
+        high_open = False
+    return Interval(low, high, low_open and low < high, high_open and low < high)

@@ -7,7 +7,9 @@ rules then compare floats (see :mod:`checker.intervals`).
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 
 import pint
@@ -86,3 +88,45 @@ def convert(value: float, source: str, target: str) -> float:
 
 def same_dimension(first: str, second: str) -> bool:
     return base_unit(first).dimension == base_unit(second).dimension
+
+
+def last_place(value: float) -> float:
+    """The place of the last significant digit of a figure as written: 62 -> 1, 60 -> 10,
+    62.1 -> 0.1, 1,500 -> 100.
+
+    Trailing zeros of a whole number are read as rounding ("100 km (60 miles)" is a figure
+    rounded to the ten), which gives the writer the benefit of the doubt.
+    """
+    if value == 0 or not math.isfinite(value):
+        return 1.0
+    exponent = Decimal(repr(float(value))).normalize().as_tuple().exponent
+    assert isinstance(exponent, int)
+    return float(Decimal(1).scaleb(exponent))
+
+
+@dataclass(frozen=True, slots=True)
+class ConversionCheck:
+    """A stated conversion held against pint's: the exact value and the rounding allowed."""
+
+    stated: float
+    expected: float
+    tolerance: float
+
+    @property
+    def agrees(self) -> bool:
+        # A relative epsilon absorbs float noise in the conversion factor itself.
+        slack = self.tolerance + 1e-9 * max(abs(self.expected), 1.0)
+        return abs(self.stated - self.expected) <= slack
+
+
+def check_conversion(value: float, unit: str, converted: float, target: str) -> ConversionCheck:
+    """Does ``converted`` ``target`` state ``value`` ``unit`` within the rounding the text used?
+
+    The tolerance is half a unit in the last significant place of the converted figure as
+    written: "100 km (62 miles)" allows 61.5-62.5 miles, and 100 km is 62.14 miles.
+    """
+    return ConversionCheck(
+        stated=converted,
+        expected=convert(value, unit, target),
+        tolerance=last_place(converted) / 2,
+    )

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checker import Claim, Problem, Qualifier, Quantity, RuleContext, rule
+from checker.figures import asserted_figures, has_figures, quantity_of, severity_beside_related
+from checker.intervals import format_number
+from checker.units import ConversionCheck, check_conversion
+
+
+@rule("numbers.unit-conversion", severity="error", applies=has_figures)
+def unit_conversion(ctx: RuleContext) -> Iterator[Problem]:
+    """A figure the text gives as the conversion of another, converted wrongly.
+
+    What it checks:
+        A claim whose figure is marked as the conversion of another claim's figure
+        (conversion_of), such as "100 km (62 miglia)", held against pint's conversion of the
+        original. The converted figure may be rounded as far as its own last significant digit
+        shows: "62" allows ±0.5 (61.5-62.5 miles; 100 km is 62.14), "60" allows ±5, "62,1"
+        ±0.05. A range is checked end by end; magnitude words are not checked.
+
+    Why it matters:
+        A wrong conversion gives readers two different figures for one fact, and usually
+        comes from a slip (a factor inverted, kilometres taken as miles) that an editor can
+        fix in a second once it is pointed out.
+
+    Example:
+        "100 km (26 miglia)": 100 km is 62.1 miles.
+
+    Consistent version:
+        "100 km (62 miglia)", "10 m (33 ft)", "2 t (2.000 kg)".
+
+    Known limitations:
+        The original figure is taken as exact; only the converted figure's rounding is allowed
+        for, and whole numbers ending in zeros are read as rounded to the last non-zero digit,
+        which gives the writer the benefit of the doubt. A conversion between units of
+        different dimensions for the same measure is reported by numbers.incompatible-units.
+    """
+    for converted in asserted_figures(ctx.article):
+        original = ctx.article.claim_by_id.get(converted.conversion_of or "")
+        if original is None or original.quantity is None:
+            continue
+        source, target = quantity_of(original), quantity_of(converted)
+        if source.dimension != target.dimension:
+            if (source.measure, source.subject) != (target.measure, target.subject):
+                yield _not_a_conversion(ctx, original, converted)
+            continue
+        checks = [
+            check_conversion(value, source.unit, stated, target.unit)
+            for value, stated in _paired_values(source, target)
+        ]
+        wrong = [c for c in checks if not c.agrees]
+        if wrong:
+            yield _wrong_conversion(ctx, original, converted, wrong)
+
+
+def _paired_values(source: Quantity, target: Quantity) -> list[tuple[float, float]]:
+    """The nominal figures as written, end by end for ranges; none for magnitude words."""
+    if Qualifier.MAGNITUDE in (source.qualifier, target.qualifier):
+        return []
+    if source.value is not None and target.value is not None:
+        return [(source.value, target.value)]
+    pairs = [(source.low, target.low), (source.high, target.high)]
+    return [(a, b) for a, b in pairs if a is not None and b is not None]
+
+
+def _wrong_conversion(
+    ctx: RuleContext, original: Claim, converted: Claim, wrong: list[ConversionCheck]
+) -> Problem:
+    source, target = quantity_of(original), quantity_of(converted)
+    parts = "; ".join(
+        f"{format_number(check.stated)} {target.unit} should be "
+        f"{format_number(round(check.expected, 4))} {target.unit} "
+        f"(±{format_number(check.tolerance)} for the rounding written)"
+        for check in wrong
+    )
+    return Problem(
+        message=(
+            f"{ctx.describe(converted)} is given as the conversion of {ctx.describe(original)}, "
+            f"but pint converts {source.unit} to {target.unit} differently: {parts}."
+        ),
+        claims=(original.id, converted.id),
+        evidence=(ctx.evidence(original), ctx.evidence(converted)),
+        severity=severity_beside_related((original, converted)),
+    )
+
+
+def _not_a_conversion(ctx: RuleContext, original: Claim, converted: Claim) -> Problem:
+    source, target = quantity_of(original), quantity_of(converted)
+    return Problem(
+        message=(
+            f"{ctx.describe(converted)} is given as the conversion of {ctx.describe(original)}, "
+            f"but {source.unit} ({source.dimension}) cannot be converted to {target.unit} "
+            f"({target.dimension})."
+        ),
+        claims=(original.id, converted.id),
+        evidence=(ctx.evidence(original), ctx.evidence(converted)),
+        severity=severity_beside_related((original, converted)),
+    )
