@@ -35,7 +35,9 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from checker import describe
 from checker.config import Settings
+from checker.findings import Evidence
 from checker.model import Article, Claim, Event, Relation, RelationType, Tense, TimeRef
 
 ZERO = 0  # the point whose value is day number 0: dates are offsets from it
@@ -389,3 +391,89 @@ def _shortest(size: int, constraints: Sequence[Constraint], origin: int, target:
             break
     found = distance[target]
     return None if found == unreached else int(found)
+
+
+def has_timeline(article: Article) -> bool:
+    """True when the article dates an event or relates two: there is a network to check."""
+    return bool(article.relations) or any(event.time is not None for event in article.events)
+
+
+def statement_words(article: Article, statement: Statement, settings: Settings) -> str:
+    """A statement as a message quotes it: who says what about which events."""
+    labels = [f"'{article.event_by_id[e].label}'" for e in statement.events]
+    claim = article.claim_by_id.get(statement.claim) if statement.claim else None
+    said = describe.describe(article, claim) if claim is not None else "the article"
+    match statement.kind:
+        case StatementKind.DATE:
+            assert statement.time is not None
+            written = statement.time.expression or statement.time.written
+            return (
+                f"{said} dates {labels[0]} to '{written}' ({statement.time.span.describe()})"
+            )
+        case StatementKind.TENSE:
+            telling = {
+                Tense.PAST: "as already happened",
+                Tense.ONGOING: "as under way",
+                Tense.FUTURE: "as still to come",
+            }[statement.tense or Tense.PAST]
+            return (
+                f"the article, published {article.published.isoformat()}, tells of "
+                f"{labels[0]} {telling}"
+            )
+    relation = statement.relation
+    assert relation is not None
+    pair = ordered(relation)
+    if pair is None:
+        inner, outer = (f"'{article.event_by_id[e].label}'" for e in statement.events)
+        link = "during" if relation.type is RelationType.DURING else "at the same time as"
+        return f"{said} puts {inner} {link} {outer}"
+    earlier, later = (f"'{article.event_by_id[e].label}'" for e in pair)
+    gap = relation.gap
+    match statement.kind:
+        case StatementKind.SHORTLY:
+            return (
+                f"{said} puts {earlier} shortly (at most {settings.shortly_days} days) "
+                f"before {later}"
+            )
+        case StatementKind.GAP_MIN:
+            assert gap is not None
+            return (
+                f"{said} puts at least {gap.min_days} days ('{relation.gap_written[0]}') "
+                f"between {earlier} and {later}"
+            )
+        case StatementKind.GAP_MAX:
+            assert gap is not None
+            return (
+                f"{said} puts at most {gap.max_days} days ('{relation.gap_written[1]}') "
+                f"between {earlier} and {later}"
+            )
+    return f"{said} puts {earlier} before {later}"
+
+
+def statement_evidence(article: Article, conflict: Conflict, settings: Settings) -> tuple[
+    Evidence, ...
+]:
+    """One piece of evidence per claim of a conflict: what it says, and how it was read."""
+    evidence: list[Evidence] = []
+    for claim_id in conflict.claims:
+        claim = article.claim_by_id[claim_id]
+        mine = [s for s in conflict.statements if s.claim == claim_id]
+        dated = next((s.time for s in mine if s.time is not None), None)
+        evidence.append(
+            Evidence(
+                claim=claim_id,
+                written=(dated.expression or dated.written) if dated else claim.text,
+                normalised=dated.span.describe() if dated else None,
+                note="; ".join(_note(article, s, settings) for s in mine),
+            )
+        )
+    return tuple(evidence)
+
+
+def _note(article: Article, statement: Statement, settings: Settings) -> str:
+    words = statement_words(article, statement, settings)
+    claim = article.claim_by_id.get(statement.claim) if statement.claim else None
+    if claim is not None:
+        prefix = describe.describe(article, claim) + " "
+        words = words.removeprefix(prefix)
+    return words

@@ -1,7 +1,10 @@
 """Rule pack ``dates``: dates against the sequence the text states."""
 
 from checker import Rule
+from rules.dates.duration_mismatch import duration_mismatch
+from rules.dates.future_event import future_event
+from rules.dates.sequence_conflict import sequence_conflict
 
 
 def get_rules() -> list[Rule]:
-    return []
+    return [sequence_conflict, future_event, duration_mismatch]
