@@ -42,7 +42,9 @@ class Settings:
     fail_on: Severity | None = Severity.ERROR
     plugins: tuple[str, ...] = ()
     approximately: float = 0.10
-    magnitudes: Mapping[str, tuple[float, float]] = field(default_factory=lambda: DEFAULT_MAGNITUDES)
+    magnitudes: Mapping[str, tuple[float, float]] = field(
+        default_factory=lambda: DEFAULT_MAGNITUDES
+    )
     shortly_days: int = 45
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     tables: Mapping[str, Any] = field(default_factory=dict)
@@ -76,7 +78,9 @@ def settings_from_table(table: Mapping[str, Any], origin: str, root: Path | None
     unknown = set(table) - ENGINE_KEYS - PACK_KEYS
     if unknown:
         known = ", ".join(sorted(ENGINE_KEYS | PACK_KEYS))
-        raise ConfigError(f"{origin}: unknown setting(s) {', '.join(sorted(unknown))}; known: {known}")
+        raise ConfigError(
+            f"{origin}: unknown setting(s) {', '.join(sorted(unknown))}; known: {known}"
+        )
     settings = Settings(origin=origin, root=root)
     changes: dict[str, Any] = {}
     for key in ("select", "ignore", "plugins"):
@@ -120,7 +124,7 @@ def settings_from_table(table: Mapping[str, Any], origin: str, root: Path | None
 
 
 def load_settings(config: Path | None = None, start: Path | None = None) -> Settings:
-    """Settings from ``config`` if given, else the nearest pyproject.toml with a claimcheck table."""
+    """Settings from ``config``, else from the nearest pyproject.toml with a claimcheck table."""
     if config is not None:
         return _read(config, required=True) or Settings()
     here = (start or Path.cwd()).resolve()

@@ -35,4 +35,6 @@ class RuleContext:
             return describe.quantity_evidence(claim, note)
         written = claim.time.expression or claim.time.written if claim.time else claim.text
         normalised = claim.time.span.describe() if claim.time else None
-        return Evidence(claim=claim.id, written=written or claim.text, normalised=normalised, note=note)
+        return Evidence(
+            claim=claim.id, written=written or claim.text, normalised=normalised, note=note
+        )

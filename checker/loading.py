@@ -240,7 +240,9 @@ def _relation(raw: Mapping[str, Any]) -> Relation:
 
 
 def _expectation(raw: Mapping[str, Any]) -> Expectation:
-    return Expectation(rule=raw["rule"], claims=_ids(raw.get("claims")), events=_ids(raw.get("events")))
+    return Expectation(
+        rule=raw["rule"], claims=_ids(raw.get("claims")), events=_ids(raw.get("events"))
+    )
 
 
 def _waiver(raw: Mapping[str, Any]) -> Waiver:

@@ -28,7 +28,8 @@ def stated_interval(raw: Mapping[str, Any], settings: Settings) -> tuple[Interva
     match qualifier:
         case Qualifier.MAGNITUDE:
             lo, hi = settings.magnitudes[raw["magnitude"]]
-            return Interval(lo, hi), f"'{raw['magnitude']}' read as {format_number(lo)}-{format_number(hi)}"
+            reading = f"'{raw['magnitude']}' read as {format_number(lo)}-{format_number(hi)}"
+            return Interval(lo, hi), reading
         case Qualifier.BETWEEN:
             return Interval(low, high), None
         case Qualifier.APPROXIMATELY if low is not None:
@@ -104,7 +105,8 @@ def written_quantity(quantity: Quantity) -> str:
         case Qualifier.MAGNITUDE:
             return f"{(quantity.magnitude or '').replace('_', ' ')} ({unit})"
         case Qualifier.BETWEEN:
-            return f"between {format_number(quantity.low or 0)} and {format_number(quantity.high or 0)} {unit}"
+            low, high = format_number(quantity.low or 0), format_number(quantity.high or 0)
+            return f"between {low} and {high} {unit}"
         case Qualifier.APPROXIMATELY if quantity.low is not None:
             return f"about {format_number(quantity.low)}-{format_number(quantity.high or 0)} {unit}"
     words = {

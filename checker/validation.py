@@ -105,7 +105,8 @@ def _explain(error: ValidationError) -> str:
         case "const":
             return f"must be {error.validator_value!r}, found {error.instance!r}"
         case "pattern":
-            return f"{error.instance!r} does not have the expected form ({_describe_pattern(error)})"
+            expected = _describe_pattern(error)
+            return f"{error.instance!r} does not have the expected form ({expected})"
         case "oneOf" if {"date", "start", "end"} <= set(error.schema.get("properties", {})):
             return "a time needs either 'date', or both 'start' and 'end' (not both forms)"
         case "type":

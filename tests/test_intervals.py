@@ -62,7 +62,8 @@ def test_overlap_does_not_depend_on_the_unit(x, y, units):
         Settings(),
     )
     near_edge = any(
-        math.isclose(b.interval.low, edge, rel_tol=1e-9) for edge in (a.interval.low, a.interval.high)
+        math.isclose(b.interval.low, edge, rel_tol=1e-9)
+        for edge in (a.interval.low, a.interval.high)
     )
     if not near_edge:
         assert a.interval.overlaps(b.interval) == a.interval.overlaps(b_other.interval)

@@ -32,7 +32,8 @@ def article_block(result: ArticleResult) -> list[str]:
     for problem in result.problems:
         where = problem.path or ""
         if problem.line is not None:
-            where = f"line {problem.line}" + (f", column {problem.column}" if problem.column else "")
+            column = f", column {problem.column}" if problem.column else ""
+            where = f"line {problem.line}{column}"
             where += f" {problem.path}" if problem.path else ""
         lines.append(f"  invalid  {where}: {problem.message}")
     for finding in result.findings:
