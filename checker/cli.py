@@ -17,13 +17,17 @@ from checker.api import check_paths, load_paths
 from checker.config import ConfigError, Settings, load_settings, parse_fail_on
 from checker.loading import discover
 from checker.registry import load_registry
-from checker.reporters import json_report, text
+from checker.reporters import github, html, json_report, junit, sarif, text
 from checker.runner import RunResult
 
 FORMATS: dict[str, Callable[[RunResult], str]] = {
     "text": text.render,
     "json": json_report.render,
+    "junit": junit.render,
+    "sarif": sarif.render,
+    "github": github.render,
 }
+HTML_OUTPUT = Path("reports")
 
 
 def _patterns(values: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -47,10 +51,11 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="text",
+@click.option("--format", "fmt", type=click.Choice(sorted([*FORMATS, "html"])), default="text",
               show_default=True, help="How to print the report.")
 @click.option("--output", "-o", type=click.Path(path_type=Path),
-              help="Write the report to this file instead of standard output.")
+              help="Write the report to this file instead of standard output "
+              "(for html: a folder, default reports/).")
 @click.option("--select", multiple=True, help="Rule ids or globs to run (comma-separated).")
 @click.option("--ignore", multiple=True, help="Rule ids or globs to skip (comma-separated).")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]),
@@ -69,6 +74,10 @@ def check(paths: tuple[str, ...], fmt: str, output: Path | None, select: tuple[s
         run = check_paths(paths, settings)
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
+    if fmt == "html":
+        index = html.write(run, output or HTML_OUTPUT)
+        click.echo(f"HTML report written to {index}", err=True)
+        sys.exit(run.exit_code)
     rendered = text.render(run, verbose) if fmt == "text" else FORMATS[fmt](run)
     _emit(rendered, output)
     sys.exit(run.exit_code)
