@@ -46,10 +46,10 @@ def unit_conversion(ctx: RuleContext) -> Iterator[Problem]:
                 yield _not_a_conversion(ctx, original, converted)
             continue
         checks = [
-            check_conversion(value, source.unit, stated, target.unit)
+            (value, check_conversion(value, source.unit, stated, target.unit))
             for value, stated in _paired_values(source, target)
         ]
-        wrong = [c for c in checks if not c.agrees]
+        wrong = [(value, check) for value, check in checks if not check.agrees]
         if wrong:
             yield _wrong_conversion(ctx, original, converted, wrong)
 
@@ -65,19 +65,22 @@ def _paired_values(source: Quantity, target: Quantity) -> list[tuple[float, floa
 
 
 def _wrong_conversion(
-    ctx: RuleContext, original: Claim, converted: Claim, wrong: list[ConversionCheck]
+    ctx: RuleContext,
+    original: Claim,
+    converted: Claim,
+    wrong: list[tuple[float, ConversionCheck]],
 ) -> Problem:
     source, target = quantity_of(original), quantity_of(converted)
     parts = "; ".join(
-        f"{format_number(check.stated)} {target.unit} should be "
-        f"{format_number(round(check.expected, 4))} {target.unit} "
-        f"(±{format_number(check.tolerance)} for the rounding written)"
-        for check in wrong
+        f"{format_number(value)} {source.unit} is {format_number(round(check.expected, 2))} "
+        f"{target.unit}, not {format_number(check.stated)} {target.unit} "
+        f"(±{format_number(check.tolerance)} allowed for the rounding written)"
+        for value, check in wrong
     )
     return Problem(
         message=(
             f"{ctx.describe(converted)} is given as the conversion of {ctx.describe(original)}, "
-            f"but pint converts {source.unit} to {target.unit} differently: {parts}."
+            f"but {parts}."
         ),
         claims=(original.id, converted.id),
         evidence=(ctx.evidence(original), ctx.evidence(converted)),
