@@ -34,6 +34,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import NamedTuple
 
 from checker import describe
 from checker.config import Settings
@@ -75,9 +76,11 @@ class Statement:
         return self.kind in (StatementKind.GAP_MIN, StatementKind.GAP_MAX)
 
 
-@dataclass(frozen=True, slots=True)
-class Constraint:
-    """``value(head) - value(tail) <= weight``, because ``statement`` says so (-1: structure)."""
+class Constraint(NamedTuple):
+    """``value(head) - value(tail) <= weight``, because ``statement`` says so (-1: structure).
+
+    A named tuple, not a dataclass: a large article has thousands and they are built per check.
+    """
 
     tail: int
     head: int
