@@ -1,0 +1,363 @@
+"""From the words a template matched to what they denote: TIMEX3 value, day span, duration.
+
+Language-neutral: the words are looked up in the language table, and each kind of template
+("calendar", "weekday", "ago", ...) has one reading function here.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from checker.days import DayRange, DaySpan
+from checker.timex import spans
+from checker.timex.mention import Anchor, TimeKind
+
+# Days one unit may last, (fewest, most): what makes "un mese" 28 to 31 days.
+_UNIT_DAYS = {
+    "Y": (365, 366), "M": (28, 31), "W": (7, 7), "D": (1, 1), "H": (0, 1 / 24),
+    "MIN": (0, 1 / 1440), "DE": (3652, 3653), "CE": (36524, 36525), "Q": (89, 92),
+    "FN": (14, 14), "WE": (2, 2),
+}
+_MODS = {
+    "start": "START", "mid": "MID", "end": "END", "earlier": "EARLIER", "later": "LATER",
+    "first-half": "FIRST_HALF", "second-half": "SECOND_HALF",
+}
+_STEP = {"last": -1, "this": 0, "next": 1}
+
+Groups = Mapping[str, str]
+Table = Mapping[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    published: date
+    future: bool = False
+    anchor_day: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    kind: TimeKind
+    value: str | None
+    span: DaySpan | None = None
+    duration: DayRange | None = None
+    iso_duration: str | None = None
+    anchor: Anchor | None = None
+    mod: str | None = None
+
+
+def normal(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split())
+
+
+def lookup(table: Mapping[str, Any], key: str, text: str) -> Any:
+    entries = table.get(key) or {}
+    return entries.get(normal(text)) if isinstance(entries, Mapping) else None
+
+
+def number_value(table: Mapping[str, Any], text: str) -> float | None:
+    word = normal(text)
+    separator = table.get("decimal_separator", ".")
+    if word[0].isdigit():
+        return float(word.replace(separator, "."))
+    numbers = table["numbers"]
+    if word in numbers:
+        return float(numbers[word])
+    joiner = (table.get("number_compound") or {}).get("joiner")
+    if joiner and joiner in word:
+        tens, units = word.split(joiner, 1)
+        if tens in numbers and units in numbers:
+            return float(numbers[tens] + numbers[units])
+    return None
+
+
+def _format_count(n: float) -> str:
+    return str(int(n)) if n == int(n) else f"{n:g}"
+
+
+def iso_duration(n: float | None, unit: str) -> str:
+    """TIMEX3 duration value: P2Y, PT30M, P10Y for a decade; PXY when the count is vague."""
+    count = "X" if n is None else None
+    scale = {"DE": ("Y", 10), "CE": ("Y", 100), "Q": ("M", 3), "FN": ("W", 2), "WE": ("D", 2)}
+    letter, factor = scale.get(unit, (unit, 1))
+    if count is None and n is not None:
+        count = _format_count(n * factor)
+    if letter in ("H", "MIN"):
+        return f"PT{count}{'H' if letter == 'H' else 'M'}"
+    return f"P{count}{letter}"
+
+
+def day_range(n: float | None, unit: str) -> DayRange:
+    fewest, most = _UNIT_DAYS[unit]
+    if n is None:  # "diversi anni": at least two
+        return DayRange(math.floor(2 * fewest), None)
+    return DayRange(math.floor(n * fewest), math.ceil(n * most))
+
+
+def _count(table: Mapping[str, Any], groups: Mapping[str, str]) -> tuple[float | None, bool]:
+    """The stated count, and whether one was stated at all (vague words count as stated)."""
+    if "number" in groups:
+        n = number_value(table, groups["number"])
+        if n is not None and "half" in groups:
+            n += 0.5
+        return n, True
+    return None, "vague" in groups
+
+
+def _year(groups: Mapping[str, str], published: date) -> int | None:
+    if "year" in groups:
+        return int(groups["year"])
+    if "year_any" in groups:
+        text = groups["year_any"]
+        if len(text) == 4:
+            return int(text)
+        two = int(text)
+        return 2000 + two if 2000 + two <= published.year + 10 else 1900 + two
+    return None
+
+
+def _day_of_month(table: Mapping[str, Any], groups: Mapping[str, str]) -> int | None:
+    if "day_number" in groups:
+        return int(groups["day_number"])
+    if "day" in groups:
+        text = normal(groups["day"])
+        digits = "".join(ch for ch in text if ch.isdigit())
+        if digits:
+            return int(digits)
+        return (table.get("day_words") or {}).get(text)
+    return None
+
+
+def _with_part(reading: Reading, groups: Mapping[str, str], table: Mapping[str, Any],
+               granularity: str, ctx: Context) -> Reading:
+    if "part" not in groups or reading.span is None:
+        return reading
+    part = lookup(table, "parts", groups["part"])
+    span = spans.part_of(reading.span, part, granularity, ctx.published)
+    return Reading(reading.kind, reading.value, span, mod=_MODS.get(part))
+
+
+def read_calendar(groups: Groups, table: Table, ctx: Context) -> Reading | None:
+    if "month" in groups:
+        word = normal(groups["month"])
+        if word in table.get("capitalised_only", ()) and not groups["month"][0].isupper():
+            return None
+        month: int | None = lookup(table, "months", groups["month"])
+    else:
+        month = int(groups["month_number"]) if "month_number" in groups else None
+    year = _year(groups, ctx.published)
+    day_of_month = _day_of_month(table, groups)
+    if month is not None and day_of_month is not None:
+        year = year if year is not None else spans.infer_year(month, ctx.published, ctx.future)
+        try:
+            when = date(year, month, day_of_month)
+        except ValueError:
+            return None
+        return Reading("date", when.isoformat(), spans.day(when))
+    if month is not None:
+        year = year if year is not None else spans.infer_year(month, ctx.published, ctx.future)
+        reading = Reading("date", f"{year}-{month:02d}", spans.month_span(year, month))
+        return _with_part(reading, groups, table, "month", ctx)
+    if year is None:
+        return None
+    if "season" in groups:
+        season = lookup(table, "seasons", groups["season"])
+        reading = Reading("date", f"{year}-{season}", spans.season_span(year, season))
+        return _with_part(reading, groups, table, "season", ctx)
+    if "quarter" in groups:
+        quarter = lookup(table, "quarters", groups["quarter"])
+        return Reading("date", f"{year}-Q{quarter}", spans.quarter_span(year, quarter))
+    return _with_part(Reading("date", str(year), spans.year_span(year)), groups, table, "year", ctx)
+
+
+def _century(two_digits: int, published: date) -> int:
+    """'90 is 1990; '10 is 2010 when that is not in the future."""
+    return 2000 + two_digits if 2000 + two_digits <= published.year else 1900 + two_digits
+
+
+def read_decade(groups: Groups, table: Table, ctx: Context) -> Reading | None:
+    if "decade_year" in groups:
+        digits = "".join(ch for ch in groups["decade_year"] if ch.isdigit())
+        first = int(digits) if len(digits) == 4 else _century(int(digits), ctx.published)
+    else:
+        tens = lookup(table, "decade_words", groups["decade_word"])
+        first = _century(tens, ctx.published)
+    return Reading("date", str(first // 10), spans.decade_span(first))
+
+
+def read_relative_unit(groups: Groups, table: Table, ctx: Context) -> Reading | None:
+    relative = lookup(table, "relative", groups["relative"]) if "relative" in groups else "this"
+    if relative in ("last-n", "next-n"):
+        return read_duration(groups, table, ctx)
+    step = _STEP[relative]
+    published = ctx.published
+    if "season" in groups:
+        season = lookup(table, "seasons", groups["season"])
+        year = published.year
+        if step < 0 and spans.season_span(year, season).last >= published:
+            year -= 1
+        if step > 0 and spans.season_span(year, season).first <= published:
+            year += 1
+        return Reading("date", f"{year}-{season}", spans.season_span(year, season))
+    unit = lookup(table, "units", groups["unit"])
+    if unit == "Y":
+        year = published.year + step
+        if "quarter" in groups:
+            quarter = lookup(table, "quarters", groups["quarter"])
+            return Reading("date", f"{year}-Q{quarter}", spans.quarter_span(year, quarter))
+        reading = Reading("date", str(year), spans.year_span(year))
+        return _with_part(reading, groups, table, "year", ctx)
+    if unit == "M":
+        year, month = spans.add_months(published.year, published.month, step)
+        reading = Reading("date", f"{year}-{month:02d}", spans.month_span(year, month))
+        return _with_part(reading, groups, table, "month", ctx)
+    if unit in ("W", "WE"):
+        anchor = published + timedelta(days=7 * step)
+        week = spans.week_span(anchor)
+        if unit == "WE":
+            weekend = DaySpan(week.first + timedelta(days=5), week.last)
+            return Reading("date", spans.week_value(anchor) + "-WE", weekend)
+        reading = Reading("date", spans.week_value(anchor), week)
+        return _with_part(reading, groups, table, "week", ctx)
+    if unit == "Q":
+        index = (published.month - 1) // 3 + step
+        year, quarter = published.year + index // 4, index % 4 + 1
+        return Reading("date", f"{year}-Q{quarter}", spans.quarter_span(year, quarter))
+    if unit == "DE":
+        first = published.year // 10 * 10 + 10 * step
+        reading = Reading("date", str(first // 10), spans.decade_span(first))
+        return _with_part(reading, groups, table, "decade", ctx)
+    return None
+
+
+def read_weekday(groups: Groups, table: Table, ctx: Context) -> Reading | None:
+    weekday = lookup(table, "weekdays", groups["weekday"])
+    relative = lookup(table, "relative", groups["relative"]) if "relative" in groups else None
+    if relative in ("last", "last-n"):
+        when = spans.weekday_on_or_before(weekday, ctx.published, strictly=True)
+    elif relative in ("next", "next-n"):
+        when = spans.weekday_on_or_after(weekday, ctx.published, strictly=True)
+    elif relative == "this" or ctx.future:
+        when = spans.weekday_on_or_after(weekday, ctx.published)
+    else:
+        when = spans.weekday_on_or_before(weekday, ctx.published)
+    if "time_of_day" in groups:
+        part = lookup(table, "times_of_day", groups["time_of_day"])
+        return Reading("time", f"{when.isoformat()}T{part}", spans.day(when))
+    return Reading("date", when.isoformat(), spans.day(when))
+
+
+def read_deictic(groups: Groups, table: Table, ctx: Context) -> Reading | None:
+    offset = lookup(table, "deictic_days", groups["deictic"])
+    when = ctx.published + timedelta(days=offset)
+    part = lookup(table, "deictic_times", groups["deictic"])
+    if "time_of_day" in groups:
+        part = lookup(table, "times_of_day", groups["time_of_day"])
+    if part:
+        return Reading("time", f"{when.isoformat()}T{part}", spans.day(when))
+    return Reading("date", when.isoformat(), spans.day(when))
+
+
+def read_ago(groups: Groups, table: Table, ctx: Context) -> Reading | None:
+    n, _ = _count(table, groups)
+    unit = lookup(table, "units", groups["unit"])
+    if n is None:
+        return Reading("date", "PAST_REF")
+    stated = day_range(n, unit)
+    assert stated.max_days is not None
+    published = ctx.published
+    span = DaySpan(
+        published - timedelta(days=stated.max_days), published - timedelta(days=stated.min_days)
+    )
+    whole = int(n) if n == int(n) else None
+    if unit == "D" and whole is not None:
+        value = (published - timedelta(days=whole)).isoformat()
+    elif unit == "W" and whole is not None:
+        value = spans.week_value(published - timedelta(days=7 * whole))
+    elif unit == "M" and whole is not None:
+        year, month = spans.add_months(published.year, published.month, -whole)
+        value = f"{year}-{month:02d}"
+    elif unit == "Y" and whole is not None:
+        value = str(published.year - whole)
+    else:
+        value = "PAST_REF"
+    return Reading("date", value, span)
+
+
+def read_anchored(groups: Groups, table: Table, ctx: Context) -> Reading | None:
+    if "shortly" in groups:
+        return Reading("date", None, anchor=Anchor(lookup(table, "shortly", groups["shortly"])))
+    relation = "after"
+    if "direction" in groups:
+        relation = lookup(table, "directions", groups["direction"])
+    if "unit" in groups:
+        n, stated = _count(table, groups)
+        unit = lookup(table, "units", groups["unit"])
+        gap = day_range(n if stated else 1, unit)
+    else:  # "il giorno dopo", "l'indomani", "the next day"
+        gap = DayRange(1, 1)
+    return Reading("date", None, anchor=Anchor(relation, gap))
+
+
+def read_duration(groups: Groups, table: Table, ctx: Context) -> Reading | None:
+    n, stated = _count(table, groups)
+    if "adjective_unit" in groups:
+        unit = lookup(table, "adjective_units", groups["adjective_unit"])
+    elif "unit" in groups:
+        unit = lookup(table, "units", groups["unit"])
+    else:  # "over the years"
+        return Reading("duration", "PXY", duration=DayRange(730, None), iso_duration="PXY")
+    if unit == "WE":
+        return None
+    if not stated:
+        relative = lookup(table, "relative", groups.get("relative", ""))
+        if relative not in ("last-n", "next-n"):
+            n = 1.0
+    iso = iso_duration(n, unit)
+    return Reading("duration", iso, duration=day_range(n, unit), iso_duration=iso)
+
+
+def read_set(groups: Groups, table: Table, ctx: Context) -> Reading | None:
+    if "set" in groups:
+        return Reading("set", lookup(table, "sets", groups["set"]))
+    unit = lookup(table, "units", groups["unit"])
+    return Reading("set", iso_duration(1, unit))
+
+
+def read_time(groups: Groups, table: Table, ctx: Context) -> Reading | None:
+    hour = int(groups["hour"])
+    minute = int(groups.get("minute", 0))
+    meridiem = lookup(table, "meridiem", groups["meridiem"]) if "meridiem" in groups else None
+    if meridiem == "pm" and hour < 12:
+        hour += 12
+    elif meridiem == "am" and hour == 12:
+        hour = 0
+    zone = lookup(table, "zones", groups["zone"]) if "zone" in groups else ""
+    when = ctx.anchor_day or ctx.published
+    value = f"{when.isoformat()}T{hour:02d}:{minute:02d}{zone or ''}"
+    return Reading("time", value, spans.day(when))
+
+
+def read_ref(groups: Groups, table: Table, ctx: Context) -> Reading | None:
+    value = lookup(table, "refs", groups["ref"])
+    span = spans.day(ctx.published) if value == "PRESENT_REF" else None
+    return Reading("date", value, span)
+
+
+READERS: dict[str, Callable[[Mapping[str, str], Mapping[str, Any], Context], Reading | None]] = {
+    "calendar": read_calendar,
+    "decade": read_decade,
+    "relative_unit": read_relative_unit,
+    "weekday": read_weekday,
+    "deictic": read_deictic,
+    "ago": read_ago,
+    "anchored": read_anchored,
+    "duration": read_duration,
+    "set": read_set,
+    "time": read_time,
+    "ref": read_ref,
+}

@@ -1,0 +1,56 @@
+"""What the time finder reports for one time expression in a text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from checker.days import DayRange, DaySpan
+
+TimeKind = Literal["date", "duration", "set", "time"]
+Relation = Literal["before", "after", "shortly_before", "shortly_after"]
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """A time stated only against another one: "two days later" is ``after`` with a gap of 2-2
+    days, "poco prima" is ``shortly_before`` with no stated gap.
+
+    The finder does not choose what the expression is anchored to (the previous dated event,
+    or the clause that follows "poco prima che ..."): that is the caller's reading of the
+    sentence, so such mentions carry no day span of their own.
+    """
+
+    relation: Relation
+    gap: DayRange | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMention:
+    """One time expression: where it stands, its words, and what it denotes.
+
+    ``start``/``end`` are code-point offsets of ``expression`` in the searched text.
+    ``phrase_start`` extends them leftwards over the preposition or article that introduces
+    it ("nell'", "da", "in the"), given verbatim as ``preposition``; it equals ``start`` when
+    there is none. ``value`` follows TIMEX3 (``2024-10``, ``2025-W08``, ``P1M``,
+    ``PRESENT_REF``) and ``mod`` its START/MID/END for parts of a period; ``span`` is the
+    window of days a date or time allows (``None`` when the text does not fix one), and
+    ``duration``/``iso_duration`` the length a duration states.
+    """
+
+    start: int
+    end: int
+    expression: str
+    kind: TimeKind
+    value: str | None
+    span: DaySpan | None = None
+    duration: DayRange | None = None
+    iso_duration: str | None = None
+    anchor: Anchor | None = None
+    mod: str | None = None
+    preposition: str | None = None
+    phrase_start: int = -1
+
+    def __post_init__(self) -> None:
+        if self.phrase_start < 0:
+            object.__setattr__(self, "phrase_start", self.start)
