@@ -72,6 +72,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addini("claimcheck_ignore", "rule ids or globs to skip", type="args", default=[])
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    # Read the settings and load the rules up front, so a bad setting or an unknown rule id
+    # is a usage error before collection, not one collection error per article file.
+    if not config.getoption("help", False):
+        _session(config)
+
+
 def _patterns(values: Iterable[str]) -> tuple[str, ...] | None:
     found = tuple(p.strip() for value in values for p in value.split(",") if p.strip())
     return found or None
