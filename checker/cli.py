@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from checker.api import check_paths, load_paths
+from checker.extract import command as extract_command
 from checker.config import ConfigError, Settings, load_settings, parse_fail_on
 from checker.loading import discover
 from checker.registry import load_registry
@@ -63,15 +64,19 @@ def main() -> None:
 @click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="A TOML file with the settings (else the nearest pyproject.toml).")
 @click.option("--verbose", "-v", is_flag=True, help="List passing articles too.")
+@click.option("--published", help="Publication date of article texts (.txt), YYYY-MM-DD.")
+@click.option("--lang", "language", type=click.Choice(extract_command.LANGUAGES), default="auto",
+              help="Language of article texts and pages (default: auto).")
 def check(paths: tuple[str, ...], fmt: str, output: Path | None, select: tuple[str, ...],
           ignore: tuple[str, ...], fail_on: str | None, config: Path | None,
-          verbose: bool) -> None:
+          verbose: bool, published: str | None, language: str) -> None:
     """Check the articles in PATHS (files, folders or globs) and report the findings."""
     settings = _settings(config, select=_patterns(select), ignore=_patterns(ignore))
     if fail_on is not None:
         settings = replace(settings, fail_on=parse_fail_on(fail_on))
     try:
-        run = check_paths(paths, settings)
+        run = (extract_command.check_with_extraction(paths, settings, published, language)
+               if any(map(extract_command.is_article_text, paths)) else check_paths(paths, settings))
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
     if fmt == "html":
@@ -133,5 +138,7 @@ def rules(rule_id: str | None, config: Path | None) -> None:
     if definition is None:
         raise click.UsageError(f"no rule {rule_id!r}; `claimcheck rules` lists them")
     click.echo(definition.documentation(), nl=False)
+main.add_command(extract_command.extract)
+
 if __name__ == "__main__":
     main()

@@ -1,0 +1,117 @@
+"""Numbers as written in the article's locale: digits ("10.000" in Italian is ten thousand,
+"10,000" in English), glued or spelled multipliers ("7mila", "1,5 milioni", "$40 billion") and
+number words ("diecimila", "twelve thousand", parsed by text2num)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from text_to_num import text2num
+
+from checker.extract.tables import LanguageTable
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    start: int
+    end: int
+    value: float
+    written: str
+    spelled: bool = False
+    factor: float = 1.0
+
+
+@lru_cache(maxsize=16)
+def _digits(decimal: str, group: str) -> re.Pattern[str]:
+    d, g = re.escape(decimal), re.escape(group)
+    return re.compile(
+        rf"(?<![\w.,/:-])(?P<num>\d{{1,3}}(?:{g}\d{{3}})+(?:{d}\d+)?|\d+(?:{d}\d+)?)"
+        r"(?P<glued>[a-zA-Z]+)?(?![\w/:]|[.,]\d)"
+    )
+
+
+def parse_digits(written: str, table: LanguageTable) -> float:
+    """``written`` digits read with the table's separators: "1.100" is 1100 in Italian."""
+    plain = written.replace(table["group"], "").replace(table["decimal"], ".")
+    return float(plain)
+
+
+def _multiplier(text: str, at: int, table: LanguageTable) -> tuple[float, int]:
+    """A multiplier word right after a number ("milioni", "billion"): its factor and end."""
+    match = re.match(r"\s?([A-Za-zà-ÿ]+)", text[at:])
+    if match:
+        factor = table.multipliers.get(match.group(1).lower())
+        if factor is not None and len(match.group(1)) > 1:
+            return factor, at + match.end()
+    return 1.0, at
+
+
+def find_numbers(text: str, table: LanguageTable) -> list[NumberMention]:
+    """Every number in ``text``, in order, as the value it denotes."""
+    found: list[NumberMention] = []
+    for match in _digits(table["decimal"], table["group"]).finditer(text):
+        value = parse_digits(match.group("num"), table)
+        end = match.end("num")
+        glued = match.group("glued")
+        if glued:
+            factor = table.multipliers.get(glued.lower())
+            if factor is None:
+                continue  # "A330", "3rd", "10am": not a count
+            value, end = value * factor, match.end()
+        else:
+            factor, end = _multiplier(text, end, table)
+            value *= factor
+        found.append(
+            NumberMention(match.start(), end, value, text[match.start():end], factor=factor)
+        )
+    found.extend(_spelled(text, table))
+    found.sort(key=lambda n: n.start)
+    return found
+
+
+_WORD = re.compile(r"[A-Za-zÀ-ÿ]+(?:-[A-Za-zÀ-ÿ]+)*")
+
+
+def _spelled(text: str, table: LanguageTable) -> list[NumberMention]:
+    exclude = set(table["number_word_exclude"])
+    standalone = set(table.get("number_word_standalone", []))
+    joiners = set(table.get("number_word_joiners", []))
+    run: list[re.Match[str]] = []
+    found: list[NumberMention] = []
+
+    def flush() -> None:
+        while run and run[-1].group(0).lower() in joiners:
+            run.pop()
+        if run:
+            start, end = run[0].start(), run[-1].end()
+            written = text[start:end]
+            lowered = written.lower()
+            single = len(run) == 1
+            if not (single and lowered in exclude and lowered not in standalone):
+                value = _words_value(lowered, table.code)
+                if value is not None and value > 0:
+                    factor, end2 = _multiplier(text, end, table)
+                    found.append(NumberMention(start, end2, value * factor,
+                                               text[start:end2], True, factor))
+        run.clear()
+
+    for word in _WORD.finditer(text):
+        lowered = word.group(0).lower()
+        if table.number_word.fullmatch(lowered) or (run and lowered in joiners):
+            if run and text[run[-1].end():word.start()].strip(" -"):
+                flush()
+            run.append(word)
+        else:
+            flush()
+    flush()
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _words_value(words: str, language: str) -> float | None:
+    try:
+        return float(text2num(words.replace("-", " ") if language == "en" else words, language))
+    except (ValueError, IndexError, KeyError):
+        return None

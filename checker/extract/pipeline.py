@@ -1,0 +1,262 @@
+"""From an article's text to a draft of its article data, one pass over its sections."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from checker.days import parse_published
+from checker.extract import times
+from checker.extract.document import ExtractError, RawArticle, read_article
+from checker.extract.language import detect_language
+from checker.extract.quantities import QuantityMention, find_quantities
+from checker.extract.sections import Segment, layout
+from checker.extract.sentences import Span, clauses, sentences
+from checker.extract.sources import (
+    attributions,
+    headline_speaker,
+    is_named,
+    slug,
+    source_kind,
+    strip_article,
+)
+from checker.extract.stance import stance, tense
+from checker.extract.tables import LanguageTable, load_table
+from checker.model import SCHEMA_ID
+
+EXTRACTED = "extracted"
+
+
+@dataclass
+class _Draft:
+    """The article data being written, with the bookkeeping that keeps ids unique."""
+
+    table: LanguageTable
+    sources: dict[str, dict[str, Any]] = field(default_factory=dict)
+    claims: list[dict[str, Any]] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+    relations: list[dict[str, Any]] = field(default_factory=list)
+    last_speakers: tuple[str, ...] = ()
+
+    def source(self, name: str, confidence: float, kind: str | None = None) -> str:
+        name = strip_article(name.strip(), self.table)
+        key = name.casefold()
+        for existing in self.sources.values():
+            if existing["name"].casefold() == key:
+                return existing["id"]
+        base = slug(name)
+        ident, n = base, 2
+        while ident in {s["id"] for s in self.sources.values()}:
+            ident, n = f"{base}-{n}", n + 1
+        record: dict[str, Any] = {"id": ident, "name": name,
+                                  "kind": kind or source_kind(name, self.table)}
+        if not is_named(name, self.table):
+            record["named"] = False
+        record.update(origin=EXTRACTED, confidence=confidence)
+        self.sources[key] = record
+        return ident
+
+    def claim(self, **fields: Any) -> dict[str, Any]:
+        record = {"id": f"c-{len(self.claims) + 1:03d}", **fields}
+        record.setdefault("origin", EXTRACTED)
+        self.claims.append(record)
+        return record
+
+    def event(self, label: str, claim_id: str, confidence: float, **fields: Any) -> str:
+        ident = f"e-{len(self.events) + 1:03d}"
+        label = label.strip() or claim_id
+        self.events.append({"id": ident, "label": label[:160], **fields, "claims": [claim_id],
+                            "origin": EXTRACTED, "confidence": confidence})
+        return ident
+
+
+def extract_file(path: Path, published: str | None = None, language: str = "auto",
+                 title: str | None = None, article_id: str | None = None) -> dict[str, Any]:
+    """Article data for the text or HTML file at ``path``."""
+    raw = read_article(path, title)
+    return extract(raw, published, language, article_id or slug(path.name.split(".")[0]))
+
+
+def extract(raw: RawArticle, published: str | None, language: str = "auto",
+            article_id: str = "article") -> dict[str, Any]:
+    """Article data (a ``claimcheck/article/1`` document) drafted from ``raw``."""
+    published = published or raw.published
+    if not published:
+        raise ExtractError("the publication date is unknown: give it with --published YYYY-MM-DD")
+    try:
+        day = parse_published(published)
+    except ValueError:
+        raise ExtractError(
+            f"--published {published!r} is not a date: write YYYY-MM-DD") from None
+    if language == "auto":
+        language = detect_language(raw.title + "\n" + raw.body)
+    table = load_table(language)
+    draft = _Draft(table)
+    parts = layout(raw.title, raw.body, table)
+    found_times = {
+        "title": times.find_times(raw.title, table.code, day),
+        "body": times.find_times(raw.body, table.code, day),
+    }
+    fields = {"title": raw.title, "body": raw.body}
+    for segment in parts.segments:
+        _segment(draft, segment, fields[segment.field], found_times[segment.field], table)
+    _events(draft, fields, found_times, table)
+    document: dict[str, Any] = {
+        "schema": SCHEMA_ID,
+        "id": re.sub(r"[^A-Za-z0-9._:-]+", "-", article_id).strip("-") or "article",
+        "language": language,
+        "published": published if len(published) >= 10 else day.isoformat(),
+        "title": raw.title,
+        "body": raw.body,
+    }
+    if raw.url:
+        document["url"] = raw.url
+    if parts.credits:
+        document["credits"] = list(parts.credits)
+    document["sources"] = list(draft.sources.values())
+    document["claims"] = draft.claims
+    document["events"] = draft.events
+    document["relations"] = draft.relations
+    document["origin"] = EXTRACTED
+    return document
+
+
+def _segment(draft: _Draft, segment: Segment, text: str, mentions: list[Any],
+             table: LanguageTable) -> None:
+    skip = [(getattr(m, "phrase_start", m.start), m.end) for m in mentions]
+    if segment.section in ("title", "related", "credit"):
+        speaker = headline_speaker(segment.text) if segment.section != "credit" else None
+        ids: list[str] = []
+        if segment.section == "credit":
+            wires = [m.group(0) for m in table.wires.finditer(segment.text)]
+            ids = [draft.source(w, 0.9, "wire") for w in wires]
+        elif speaker:
+            ids = [draft.source(speaker, 0.6)]
+        whole = Span(segment.start, segment.end, segment.text)
+        _claims_of(draft, whole, segment, segment.section, ids, mentions, skip, table, text)
+        return
+    for sentence in sentences(segment.text, segment.start, table):
+        said = attributions(sentence.text, table)
+        if said and said.names:
+            ids = [draft.source(n, said.confidence) for n in said.names]
+            draft.last_speakers = tuple(ids)
+        elif (said and said.carry) or sentence.text.lstrip().startswith(("\"", "“", "«")):
+            ids = list(draft.last_speakers)
+        else:
+            ids = []
+        for clause in clauses(sentence, table):
+            section = "quote" if clause.quoted else segment.section
+            _claims_of(draft, clause, segment, section, ids, mentions, skip, table, text)
+
+
+def _claims_of(draft: _Draft, clause: Span, segment: Segment, section: str, ids: list[str],
+               mentions: list[Any], skip: list[tuple[int, int]], table: LanguageTable,
+               text: str) -> None:
+    quantities = find_quantities(clause.text, clause.start, table, skip)
+    said = stance(clause.text, table)
+    if not quantities:
+        if len(clause.text.split()) < 3 and section not in ("title", "related", "credit"):
+            return
+        _add(draft, clause.start, clause.end, text, segment.field, section, ids, said, None,
+             _time_in(mentions, clause.start, clause.end, text), 0.6)
+        return
+    single = len(quantities) == 1
+    previous: dict[str, Any] | None = None
+    for mention in quantities:
+        start, end = (clause.start, clause.end) if single else (mention.start, mention.end)
+        claim = _add(draft, start, end, text, segment.field, section, ids, said, mention,
+                     _time_in(mentions, clause.start, clause.end, text) if single
+                     else _time_in(mentions, start, end, text), mention.confidence)
+        if mention.conversion_of_previous and previous is not None:
+            claim["conversion_of"] = previous["id"]
+        previous = claim
+
+
+def _add(draft: _Draft, start: int, end: int, text: str, field_name: str, section: str,
+         ids: list[str], said: str, mention: QuantityMention | None,
+         time: dict[str, str] | None, confidence: float) -> dict[str, Any]:
+    fields: dict[str, Any] = {
+        "text": text[start:end],
+        "location": {"field": field_name, "start": start, "end": end},
+    }
+    if section != "body":
+        fields["section"] = section
+    if ids:
+        fields["sources"] = list(dict.fromkeys(ids))
+    if said != "asserted":
+        fields["stance"] = said
+    if mention is not None:
+        fields["quantity"] = mention.quantity
+    if time is not None:
+        fields["time"] = time
+    fields["origin"] = EXTRACTED
+    fields["confidence"] = confidence
+    return draft.claim(**fields)
+
+
+def _time_in(mentions: list[Any], start: int, end: int, text: str) -> dict[str, str] | None:
+    for mention in mentions:
+        if start <= getattr(mention, "phrase_start", mention.start) and mention.end <= end:
+            found = times.time_object(mention, text)
+            if found is not None:
+                return found
+    return None
+
+
+def _events(draft: _Draft, fields: dict[str, str], found_times: dict[str, list[Any]],
+            table: LanguageTable) -> None:
+    """Dated happenings as events, and the sequence words between them as relations."""
+    previous: str | None = None
+    for claim in draft.claims:
+        if claim.get("section") in ("related", "credit", "title"):
+            continue
+        location = claim["location"]
+        text = fields[location["field"]]
+        event_id = None
+        if "time" in claim:
+            event_id = draft.event(claim["text"], claim["id"], 0.5, time=claim["time"],
+                                   tense=tense(claim["text"], table))
+        for mention in found_times[location["field"]]:
+            anchor = getattr(mention, "anchor", None)
+            inside = location["start"] <= mention.start and mention.end <= location["end"]
+            if anchor is None or not inside or previous is None:
+                continue
+            event_id = event_id or draft.event(claim["text"], claim["id"], 0.4,
+                                               tense=tense(claim["text"], table))
+            relation: dict[str, Any] = {"type": anchor.relation, "from": event_id,
+                                        "to": previous, "claim": claim["id"]}
+            gap = getattr(anchor, "gap", None)
+            if gap is not None and gap.max_days is not None:
+                relation["gap"] = {"min": f"P{gap.min_days}D", "max": f"P{gap.max_days}D"}
+            relation.update(origin=EXTRACTED, confidence=0.4)
+            if event_id != previous:
+                draft.relations.append(relation)
+        _split_sequence(draft, claim, text, table)
+        if event_id is not None:
+            previous = event_id
+
+
+def _split_sequence(draft: _Draft, claim: dict[str, Any], text: str,
+                    table: LanguageTable) -> None:
+    """"A, poco prima che B": A shortly before B, when both sides say something."""
+    words = [(w, kind) for w, kind, mode in table["sequence"] if mode == "split" and "{" not in w]
+    body = claim["text"]
+    for word, kind in sorted(words, key=lambda x: -len(x[0])):
+        match = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", body, re.IGNORECASE)
+        if not match:
+            continue
+        left, right = body[:match.start()].strip(" ,"), body[match.end():].strip(" ,.")
+        if len(left.split()) < 2 or len(right.split()) < 3:
+            return
+        first = draft.event(left, claim["id"], 0.4, tense=tense(left, table))
+        second = draft.event(right, claim["id"], 0.4)
+        draft.relations.append({"type": kind, "from": first, "to": second, "claim": claim["id"],
+                                "origin": EXTRACTED, "confidence": 0.4})
+        return
+
+
+def published_day(text: str) -> date:
+    return parse_published(text)

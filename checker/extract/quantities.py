@@ -1,0 +1,272 @@
+"""Stated figures: the number with its qualifier, unit, counted noun, measure, subject and place.
+
+"più di 10.000 soldati nordcoreani sono stati inviati in Russia" becomes more_than 10000 soldier,
+measure troops_deployed, subject north-korean-soldiers, place Russia. All words come from the
+language table; the numbers themselves from :mod:`checker.extract.numbers`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from checker.extract.numbers import NumberMention, find_numbers
+from checker.extract.tables import LanguageTable
+
+_NEXT_WORD = re.compile(r"\s*([\w'’]+(?:-[\w]+)*)")
+_PLACE_NAME = r"([A-ZÀ-Ý][\w'’-]+(?: (?:del |della |di |of |the )?[A-ZÀ-Ý][\w'’-]+)*)"
+_PERSON_UNITS = frozenset({"person", "soldier", "troop"})
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityMention:
+    """A figure found in a stretch of text; offsets are into the field."""
+
+    start: int
+    end: int
+    quantity: dict[str, Any]
+    confidence: float
+    conversion_of_previous: bool = False
+    numbers: tuple[int, int] = field(default=(0, 0))
+
+
+def _number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() and abs(value) < 1e15 else round(value, 6)
+
+
+def _inside(start: int, end: int, skip: Sequence[tuple[int, int]]) -> bool:
+    return any(start < b and a < end for a, b in skip)
+
+
+def find_quantities(
+    text: str, offset: int, table: LanguageTable, skip: Sequence[tuple[int, int]] = ()
+) -> list[QuantityMention]:
+    """The figures stated in ``text`` (which starts at ``offset``); ``skip`` holds the field
+    offsets of time expressions, whose numbers are dates and durations, not counts."""
+    months = set(table["months"])
+    numbers = [
+        n for n in find_numbers(text, table)
+        if not _inside(offset + n.start, offset + n.end, skip) and not _date_or_duration(
+            text, n, table, months)
+    ]
+    found: list[QuantityMention] = []
+    index = 0
+    while index < len(numbers):
+        first = numbers[index]
+        second = numbers[index + 1] if index + 1 < len(numbers) else None
+        lead = _range_lead(text, first, second, table)
+        if lead is not None and second is not None:
+            low_value = first.value
+            if second.factor != 1.0 and first.factor == 1.0:
+                low_value *= second.factor
+            mention = _build(text, offset, table, lead, second, "between",
+                             {"low": _number(low_value), "high": _number(second.value)})
+            index += 2
+        else:
+            mention = _build(text, offset, table, first.start, first, None,
+                             {"value": _number(first.value)})
+            index += 1
+        if mention is not None:
+            if found and re.fullmatch(r"\s*\([^()]{0,8}", text[found[-1].end - offset:
+                                                               mention.numbers[0] - offset]):
+                mention = QuantityMention(mention.start, mention.end, mention.quantity,
+                                          mention.confidence, True, mention.numbers)
+            found.append(mention)
+    found.extend(_magnitudes(text, offset, table, found))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _date_or_duration(text: str, n: NumberMention, table: LanguageTable, months: set[str]) -> bool:
+    after = text[n.end:n.end + 20]
+    before = text[max(0, n.start - 15):n.start]
+    next_word = _NEXT_WORD.match(after)
+    word_after = next_word.group(1).lower() if next_word else ""
+    word_before = before.split()[-1].lower().strip(".,") if before.split() else ""
+    if word_after in months or word_before in months:
+        return True
+    if table.duration_after.match(after):
+        return True
+    year_like = (not n.spelled and n.written.isdigit() and len(n.written) == 4
+                 and 1000 <= n.value <= 2100)
+    if year_like and not (table.noun_pattern.match(after.lstrip())
+                          or any(p.match(after) for p, _ in table.units_after)):
+        return True
+    if re.match(r"\s?(?:[:.]\d|°|ª|º|th\b|st\b|nd\b|rd\b)", after):
+        return True
+    return bool(re.search(r"(?:n\.|No\.|#\d|[A-Za-z]-)\s?$", before))
+
+
+def _range_lead(text: str, first: NumberMention, second: NumberMention | None,
+                table: LanguageTable) -> int | None:
+    """Where "tra X e Y" / "X-Y" starts, if ``first`` and ``second`` form a range."""
+    if second is None:
+        return None
+    between = text[first.end:second.start]
+    unit_gap = r"\s*(?:[$€£%]|US\$)?\s*"
+    for joiner in table["range_joiners"]:
+        if re.fullmatch(rf"\s*(?:%\s*)?{re.escape(joiner)}{unit_gap}", between):
+            return first.start
+    before = text[:first.start]
+    for lead, joiner in table["range_leads"]:
+        if re.fullmatch(rf"\s+{re.escape(joiner)}{unit_gap}", between):
+            match = re.search(rf"(?<!\w){re.escape(lead)}\s+(?:[$€£]|US\$)?\s*$", before,
+                              re.IGNORECASE)
+            if match:
+                return match.start()
+    return None
+
+
+def _build(text: str, offset: int, table: LanguageTable, start: int, number: NumberMention,
+           qualifier: str | None, values: dict[str, Any]) -> QuantityMention | None:
+    before = text[:start]
+    unit = None
+    for pattern, code in table.units_before:
+        match = pattern.search(before)
+        if match:
+            unit, start, before = code, match.start(), before[:match.start()]
+            break
+    if qualifier is None:
+        match = table.qualifier_before_pattern.search(before)
+        if match:
+            qualifier = table.qualifiers_before[match.group("q").lower()]
+            start = match.start()
+    end = number.end
+    after = text[end:]
+    match = table.qualifier_after_pattern.match(after)
+    if match and qualifier is None:
+        qualifier = table.qualifiers_after[match.group("q").lower()]
+    if unit is None:
+        for pattern, code in table.units_after:
+            unit_match = pattern.match(after)
+            if unit_match:
+                unit, end = code, end + unit_match.end()
+                break
+    noun = _counted_noun(text, end, table) or _noun_before(text, start, table)
+    quantity: dict[str, Any] = {}
+    confidence = 0.6
+    if noun is not None:
+        noun_start, noun_end, entry = noun
+        nationality = _nationality(text, number.end, noun_start, noun_end, table)
+        base = entry["base"]
+        quantity["subject"] = f"{nationality}-{base}" if nationality else base
+        if unit is None:
+            unit = entry["unit"]
+        window = text[max(0, noun_start - 60):noun_end + 60]
+        measure = entry.get("measure") or (
+            _verb_measure(window, table) if unit in _PERSON_UNITS else None
+        )
+        if unit != entry["unit"]:
+            measure = _measure_for_unit(unit)
+        quantity["measure"] = measure or f"count_of_{base}"
+        end = max(end, noun_end)
+        confidence = 0.8 if entry.get("known", True) else 0.5
+        place = _place(text, noun_end, table)
+        if place:
+            quantity["scope"] = {"place": place}
+    else:
+        if unit is None and qualifier is None and number.value < 10 and number.spelled:
+            return None  # "two of them", "five": too vague to be a figure worth checking
+        quantity["measure"] = _measure_for_unit(unit)
+        quantity["subject"] = f"figure-{offset + number.start}"
+        confidence = 0.4
+    quantity["unit"] = unit or "count"
+    quantity["qualifier"] = qualifier or "exact"
+    quantity.update(values)
+    if quantity["qualifier"] == "between" and "value" in quantity:
+        quantity["qualifier"] = "exact"
+    return QuantityMention(offset + start, offset + end, dict(sorted(quantity.items())),
+                           confidence, numbers=(offset + number.start, offset + number.end))
+
+
+def _measure_for_unit(unit: str | None) -> str:
+    return {
+        None: "count", "percent": "percentage", "USD": "money", "EUR": "money", "GBP": "money",
+        "km": "distance", "mile": "distance", "meter": "distance", "foot": "distance",
+        "tonne": "mass", "kg": "mass", "lb": "mass",
+    }.get(unit, "amount")
+
+
+def _counted_noun(text: str, at: int, table: LanguageTable
+                  ) -> tuple[int, int, dict[str, Any]] | None:
+    """The noun the figure counts: a table noun within a few words, else the next plain noun."""
+    fillers = set(table["noun_fillers"])
+    cursor = at
+    first_plain: tuple[int, int, str] | None = None
+    for _ in range(4):
+        match = table.noun_pattern.match(text, cursor + len(text[cursor:]) - len(
+            text[cursor:].lstrip()))
+        if match:
+            return match.start(), match.end(), table.nouns[match.group(0).lower()]
+        word = _NEXT_WORD.match(text, cursor)
+        if not word or text[cursor:word.start(1)].strip():
+            break
+        lowered = word.group(1).lower()
+        if first_plain is None and lowered not in fillers and lowered not in table.stopwords \
+                and word.group(1).isalpha() and word.group(1).islower() and len(lowered) > 2:
+            first_plain = (word.start(1), word.end(1), lowered)
+        cursor = word.end()
+    if first_plain is None:
+        return None
+    start, end, lowered = first_plain
+    slug = re.sub(r"[^a-z0-9]+", "-", lowered).strip("-") or "items"
+    return start, end, {"base": slug, "unit": "count", "known": False}
+
+
+def _noun_before(text: str, at: int, table: LanguageTable
+                 ) -> tuple[int, int, dict[str, Any]] | None:
+    """A table noun shortly before the figure: "vittime nordcoreane, stimate intorno a 1.100"."""
+    window_start = max(0, at - 60)
+    matches = list(table.noun_pattern.finditer(text, window_start, at))
+    if not matches:
+        return None
+    match = matches[-1]
+    return match.start(), match.end(), table.nouns[match.group(0).lower()]
+
+
+def _nationality(text: str, number_end: int, noun_start: int, noun_end: int,
+                 table: LanguageTable) -> str | None:
+    between = text[number_end:noun_start] if number_end <= noun_start else ""
+    window = between + " " + " ".join(text[noun_end:].split()[:1])
+    for pattern, slug in table.nationalities:
+        if pattern.search(window):
+            return slug
+    return None
+
+
+def _verb_measure(text: str, table: LanguageTable) -> str | None:
+    for pattern, measure in table.verb_measures:
+        if pattern.search(text):
+            return measure
+    return None
+
+
+def _place(text: str, at: int, table: LanguageTable) -> str | None:
+    prepositions = "|".join(re.escape(p) for p in table["place_prepositions"])
+    match = re.search(rf"(?<!\w)(?:{prepositions}) {_PLACE_NAME}", text[at:at + 80])
+    return match.group(1) if match else None
+
+
+def _magnitudes(text: str, offset: int, table: LanguageTable,
+                found: Sequence[QuantityMention]) -> list[QuantityMention]:
+    links = "|".join(re.escape(w) for w in table["magnitude_link"])
+    out = []
+    taken: list[tuple[int, int]] = [(m.start - offset, m.end - offset) for m in found]
+    for pattern, magnitude in table.magnitudes:
+        for match in pattern.finditer(text):
+            if _inside(match.start(), match.end(), taken):
+                continue
+            link = re.match(rf"\s+(?:{links})\s*", text[match.end():], re.IGNORECASE)
+            if not link or re.search(r"\d\s*$", text[:match.start()]):
+                continue
+            mention = _build(text, offset, table, match.start(),
+                             NumberMention(match.start(), match.end() + link.end(), 0,
+                                           match.group(0)),
+                             "magnitude", {"magnitude": magnitude})
+            if mention is not None:
+                mention.quantity.pop("value", None)
+                out.append(mention)
+                taken.append((match.start(), mention.end - offset))
+    return out

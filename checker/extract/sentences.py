@@ -1,0 +1,90 @@
+"""Sentences and clauses with their offsets.
+
+A small splitter of our own: pysbd gives the same splits on news text but costs about 165 ms for
+a 3 KB article, which alone would break the 100 articles per second target.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker.extract.tables import LanguageTable
+
+_END = re.compile(r"[.!?…]+[\"”»’')\]]*\s+(?=[\"“«'(\[]?[A-ZÀ-Ý0-9])")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_QUOTE = re.compile(r"[\"“«](?P<inner>[^\"”»“«]{12,}?)[\"”»]")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of text and where it stands in its field."""
+
+    start: int
+    end: int
+    text: str
+    quoted: bool = False
+
+
+def sentences(text: str, offset: int, table: LanguageTable) -> list[Span]:
+    """The sentences of ``text``, which starts at ``offset`` in its field."""
+    found, start = [], 0
+    for match in _END.finditer(text):
+        before = _WORD_BEFORE.search(text[start:match.start()])
+        word = before.group(1).lower().rstrip(".") if before else ""
+        if word in table.abbreviations or (len(word) == 1 and word.isalpha()):
+            continue
+        _add(found, text, start, match.end(), offset)
+        start = match.end()
+    _add(found, text, start, len(text), offset)
+    return found
+
+
+def _add(found: list[Span], text: str, start: int, end: int, offset: int) -> None:
+    piece = text[start:end]
+    stripped = piece.rstrip()
+    lead = len(piece) - len(piece.lstrip())
+    if stripped.strip():
+        found.append(Span(offset + start + lead, offset + start + len(stripped),
+                          stripped[lead:]))
+
+
+def clauses(sentence: Span, table: LanguageTable) -> list[Span]:
+    """A sentence cut at contrasts and semicolons, and quoted speech apart from its frame."""
+    pieces: list[Span] = []
+    text, base = sentence.text, sentence.start
+    cursor = 0
+    for quote in _QUOTE.finditer(text):
+        if quote.start() > cursor:
+            pieces.extend(_cut(text, cursor, quote.start(), base, table))
+        inner_start, inner_end = quote.start("inner"), quote.end("inner")
+        inner = text[inner_start:inner_end].rstrip(" ,.")
+        pieces.append(Span(base + inner_start, base + inner_start + len(inner), inner, True))
+        cursor = quote.end()
+    pieces.extend(_cut(text, cursor, len(text), base, table))
+    return [p for p in pieces if len(p.text.split()) >= 2] or [sentence]
+
+
+def _cut(text: str, start: int, end: int, base: int, table: LanguageTable) -> list[Span]:
+    breaks = table.get("clause_breaks", [])
+    spans, cursor = [], start
+    chunk = text[start:end]
+    points = sorted(
+        {(m.start() + start, len(b)) for b in breaks for m in re.finditer(re.escape(b), chunk)}
+    )
+    for at, length in points:
+        if at < cursor:
+            continue
+        spans.append(_trim(text, cursor, at, base))
+        cursor = at + length
+    spans.append(_trim(text, cursor, end, base))
+    return [s for s in spans if s.text]
+
+
+def _trim(text: str, start: int, end: int, base: int) -> Span:
+    piece = text[start:end]
+    left = len(piece) - len(piece.lstrip(" ,;:\"”»"))
+    right = len(piece.rstrip(" ,;:\"“«"))
+    if right <= left:
+        return Span(base + start, base + start, "")
+    return Span(base + start + left, base + start + right, piece[left:right])

@@ -1,0 +1,216 @@
+"""Who says what: speakers of attribution verbs in both word orders, "secondo X" / "according
+to X", headline credits ("...: Casa Bianca"), and the source kinds from the table's lexicon."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from checker.extract.tables import LanguageTable
+
+_HEADLINE = re.compile(
+    r"^(?P<text>.{12,}?):\s+(?P<who>[A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){0,3})\.?$"
+)
+_BOUNDARY = re.compile(r"[,;:.()\"“”«»`]|''|\s-\s")
+_QUOTE_CHARS = "\"“”«»`'"
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """The speakers named in a sentence; ``carry`` when the speaker is the previous one
+    (a subject-less "ha aggiunto", or a pronoun)."""
+
+    names: tuple[str, ...]
+    carry: bool = False
+    confidence: float = 0.7
+
+
+def slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "source"
+
+
+def attributions(sentence: str, table: LanguageTable) -> Attribution | None:
+    """The speakers of ``sentence``, if it attributes what it says."""
+    names: list[str] = []
+    carry = False
+    for match in table.attribution_leads.finditer(sentence):
+        blocked = table.lead_blockers.match(sentence, match.start())
+        if blocked:
+            continue
+        phrase = _lead_phrase(sentence[match.end():], table)
+        if phrase:
+            names.extend(split_speakers(phrase, table))
+    for match in table.attribution_verbs.finditer(sentence):
+        before = sentence[:match.start()]
+        subject = _subject_before(before, table)
+        if subject == "":
+            inverted = _speaker_after(sentence[match.end():], table)
+            if inverted:
+                names.extend(split_speakers(inverted, table))
+                continue
+            subject = _first_chunk(before, table)
+        if subject is None:
+            continue
+        if subject.lower() in table["pronouns"] or not subject:
+            carry = True
+            continue
+        names.extend(split_speakers(subject, table))
+    stripped = sentence.lstrip(_QUOTE_CHARS + " ")
+    if not names and table.subjectless.match(stripped):
+        carry = True
+    if not names and not carry:
+        return None
+    return Attribution(tuple(dict.fromkeys(n for n in names if n)), carry and not names)
+
+
+def headline_speaker(text: str) -> str | None:
+    """The source credited at the end of a headline: "Migliaia di ...: Casa Bianca"."""
+    match = _HEADLINE.match(text.strip())
+    if not match:
+        return None
+    who = match.group("who").rstrip(".")
+    words = who.split()
+    if sum(1 for w in words if w[0].isupper()) < max(1, len(words) - 1):
+        return None
+    return who
+
+
+def _lead_phrase(after: str, table: LanguageTable) -> str | None:
+    of_words = tuple(w + " " for w in table["of_words"]) + tuple(
+        w for w in table["of_words"] if w.endswith(("'", "’")))
+    chunks = re.split(r",\s+", after)
+    phrase = _cut(chunks[0], table)
+    for chunk in chunks[1:]:
+        if chunk.lower().startswith(of_words) or chunk.lower().startswith(
+                tuple(c.strip() + " " for c in table["coordinators"] if c.strip())):
+            phrase += ", " + _cut(chunk, table)
+            if _cut(chunk, table) != chunk:
+                break
+        else:
+            break
+    return _clean(phrase, table)
+
+
+def _cut(text: str, table: LanguageTable) -> str:
+    match = _BOUNDARY.search(text)
+    piece = text[:match.start()] if match else text
+    for stop in table["speaker_stop_words"]:
+        found = re.search(rf"(?<!\w){re.escape(stop.strip())}(?!\w)", piece, re.IGNORECASE)
+        if found:
+            piece = piece[:found.start()]
+    return piece.strip()
+
+
+def _subject_before(before: str, table: LanguageTable) -> str | None:
+    """The noun phrase right before the verb; "" when nothing stands there (inverted order)."""
+    last = max(before.rfind(","), before.rfind(";"), before.rfind(":"),
+               *(before.rfind(q) for q in _QUOTE_CHARS))
+    segment = before[last + 1:]
+    relative = re.search(
+        r"(?<!\w)(?:" + "|".join(re.escape(w) for w in table["relative_starts"]) + r")\s",
+        segment, re.IGNORECASE)
+    if relative:
+        segment = segment[relative.end():]
+    words = segment.split()
+    while words and words[0].lower() in table["leading_words"]:
+        words.pop(0)
+    while words and words[-1].lower() in table["attribution_time_words"]:
+        words.pop()
+    if not words:
+        return ""
+    if len(words) > 12:
+        return None
+    return _clean(" ".join(words), table)
+
+
+def _first_chunk(before: str, table: LanguageTable) -> str | None:
+    """For "Patty Murray, who hails from Washington, said": the clause's first chunk."""
+    chunk = before.split(",")[0].strip().lstrip(_QUOTE_CHARS + " ")
+    words = chunk.split()
+    if 1 <= len(words) <= 8 and words[0][0].isupper():
+        return _clean(chunk, table)
+    return None
+
+
+def _speaker_after(after: str, table: LanguageTable) -> str | None:
+    """The speaker after the verb: "ha affermato giovedì l'agenzia di spionaggio..."."""
+    text = after.lstrip()
+    changed = True
+    while changed:
+        changed = False
+        for word in sorted(table["attribution_time_words"], key=len, reverse=True):
+            if text.lower().startswith(word + " ") or text.lower().startswith(word + ","):
+                text = text[len(word):].lstrip(" ,")
+                changed = True
+    if not text:
+        return None
+    phrase = _cut(text, table)
+    words = phrase.split()
+    if not words or len(words) > 10:
+        return None
+    first = words[0].lower()
+    articles = [a.lower() for a in table["articles"]]
+    if not (words[0][0].isupper() or first in articles
+            or any(first.startswith(a) for a in articles if a.endswith(("'", "’")))):
+        return None
+    return _clean(phrase, table)
+
+
+def _clean(name: str, table: LanguageTable) -> str | None:
+    name = name.strip(" ,.;:" + _QUOTE_CHARS)
+    lowered = name.lower()
+    for prefix in table["speaker_strip_prefixes"]:
+        if lowered.startswith(prefix):
+            name = name[len(prefix):]
+            lowered = name.lower()
+    return name or None
+
+
+def strip_article(name: str, table: LanguageTable) -> str:
+    for article in sorted(table["definite_articles"], key=len, reverse=True):
+        elided = article.endswith(("'", "’"))
+        if name.lower().startswith(article + ("" if elided else " ")):
+            return name[len(article) + (0 if elided else 1):]
+    return name
+
+
+def split_speakers(phrase: str, table: LanguageTable) -> list[str]:
+    """One name per source: "Né Mosca né Pyongyang", "i servizi segreti di Seul e occidentali",
+    "intelligence degli Stati Uniti, della Corea del Sud e dell'Ucraina"."""
+    phrase = phrase.strip()
+    neither = table.neither.match(phrase)
+    if neither:
+        return [strip_article(neither.group("a"), table), strip_article(neither.group("b"), table)]
+    coordinators = "|".join(re.escape(c) for c in table["coordinators"])
+    parts = [p.strip() for p in re.split(coordinators, phrase) if p.strip()]
+    if len(parts) == 1:
+        return [strip_article(phrase, table)]
+    of_words = sorted(table["of_words"], key=len, reverse=True)
+    of_pattern = re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(w) + ("" if w.endswith(("'", "’")) else r"\s")
+                                 for w in of_words) + ")", re.IGNORECASE)
+    head_match = of_pattern.search(parts[0])
+    head = parts[0][:head_match.start()].strip() if head_match else parts[0]
+    rest = parts[1:]
+    if all(of_pattern.match(p) for p in rest) and head_match:
+        names = [parts[0]] + [f"{head} {p}" for p in rest]
+    elif all(len(p.split()) == 1 and p.islower() for p in rest):
+        names = [parts[0]] + [f"{head} {p}" for p in rest]
+    elif all(p[0].isupper() or p.split()[0].lower() in table["articles"] for p in parts):
+        names = parts
+    else:
+        names = [phrase]
+    return [strip_article(n, table) for n in names]
+
+
+def source_kind(name: str, table: LanguageTable) -> str:
+    for pattern, kind in table.source_kinds:
+        if pattern.search(name):
+            return kind
+    return "unspecified"
+
+
+def is_named(name: str, table: LanguageTable) -> bool:
+    return not any(p.search(name) for p in table.unnamed)

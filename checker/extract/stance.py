@@ -1,0 +1,21 @@
+"""How a clause puts its claim: denied, unconfirmed, hedged, or simply asserted; and whether
+what it tells is past, ongoing or still to come."""
+
+from __future__ import annotations
+
+from checker.extract.tables import LanguageTable
+
+
+def stance(text: str, table: LanguageTable) -> str:
+    for key, value in (("denials", "denied"), ("unconfirmed", "unconfirmed"), ("hedges", "hedged")):
+        if table.stance_pattern(key).search(text):
+            return value
+    return "asserted"
+
+
+def tense(text: str, table: LanguageTable) -> str:
+    if table.stance_pattern("future").search(text):
+        return "future"
+    if table.stance_pattern("ongoing").search(text):
+        return "ongoing"
+    return "past"

@@ -1,0 +1,186 @@
+"""The language tables: everything the extractor knows about a language, loaded from data.
+
+One JSON file per language in ``tables/`` (``it.json``, ``en.json``); adding a language is adding
+a table. Phrases are compiled once per process into case-insensitive, word-bounded patterns.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from importlib import resources
+from typing import Any
+
+
+class UnknownLanguage(ValueError):
+    """No table for this language."""
+
+
+def available_languages() -> tuple[str, ...]:
+    folder = resources.files("checker.extract").joinpath("tables")
+    return tuple(sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".json")))
+
+
+def phrase_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
+    """Any of ``phrases`` as whole words, longest first, case-insensitive."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    body = "|".join(re.escape(p) for p in ordered) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+def prefix_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
+    """Any of ``phrases`` starting a word (stems such as ``inviat`` match ``inviati``)."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    body = "|".join(re.escape(p) for p in ordered) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{body})", re.IGNORECASE)
+
+
+@dataclass(frozen=True, eq=False)
+class LanguageTable:
+    """One language's table, with the patterns built from it."""
+
+    code: str
+    data: Mapping[str, Any]
+
+    def __getitem__(self, key: str) -> Any:
+        return self.data[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.data.get(key, default)
+
+    @cached_property
+    def stopwords(self) -> frozenset[str]:
+        return frozenset(self.data["stopwords"])
+
+    @cached_property
+    def abbreviations(self) -> frozenset[str]:
+        return frozenset(a.lower() for a in self.data["abbreviations"])
+
+    @cached_property
+    def related(self) -> re.Pattern[str]:
+        body = "|".join(re.escape(p) for p in self.data["related_prefixes"])
+        return re.compile(rf"^\s*(?:{body})\s*", re.IGNORECASE)
+
+    @cached_property
+    def credit(self) -> re.Pattern[str]:
+        return re.compile(self.data["credit_pattern"], re.IGNORECASE)
+
+    @cached_property
+    def number_word(self) -> re.Pattern[str]:
+        return re.compile(self.data["number_word"], re.IGNORECASE)
+
+    @cached_property
+    def multipliers(self) -> Mapping[str, float]:
+        return {k.lower(): float(v) for k, v in self.data["multipliers"].items()}
+
+    @cached_property
+    def magnitudes(self) -> list[tuple[re.Pattern[str], str]]:
+        return [(phrase_pattern([p]), m) for p, m in self.data["magnitudes"]]
+
+    @cached_property
+    def qualifiers_before(self) -> Mapping[str, str]:
+        return {p.lower(): q for p, q in self.data["qualifiers_before"]}
+
+    @cached_property
+    def qualifier_before_pattern(self) -> re.Pattern[str]:
+        ordered = sorted(self.qualifiers_before, key=len, reverse=True)
+        body = "|".join(re.escape(p) for p in ordered)
+        return re.compile(rf"(?<!\w)(?P<q>{body})\s*$", re.IGNORECASE)
+
+    @cached_property
+    def qualifier_after_pattern(self) -> re.Pattern[str]:
+        body = "|".join(re.escape(p) for p, _ in self.data["qualifiers_after"])
+        return re.compile(rf"^\s*(?P<q>{body})(?!\w)", re.IGNORECASE)
+
+    @cached_property
+    def qualifiers_after(self) -> Mapping[str, str]:
+        return {p.lower(): q for p, q in self.data["qualifiers_after"]}
+
+    @cached_property
+    def units_before(self) -> list[tuple[re.Pattern[str], str]]:
+        return [(re.compile(rf"(?:{p})\s*$"), u) for p, u in self.data["units_before"]]
+
+    @cached_property
+    def units_after(self) -> list[tuple[re.Pattern[str], str]]:
+        out = []
+        for phrase, unit in sorted(self.data["units_after"], key=lambda x: -len(x[0])):
+            tail = "" if not phrase[-1].isalnum() else r"(?!\w)"
+            out.append((re.compile(rf"^\s?{re.escape(phrase)}{tail}", re.IGNORECASE), unit))
+        return out
+
+    @cached_property
+    def duration_after(self) -> re.Pattern[str]:
+        body = "|".join(re.escape(w) for w in self.data["duration_words"])
+        return re.compile(rf"^[\s-]?(?:{body})(?!\w)", re.IGNORECASE)
+
+    @cached_property
+    def nouns(self) -> Mapping[str, Mapping[str, str]]:
+        return {k.lower(): v for k, v in self.data["nouns"].items()}
+
+    @cached_property
+    def noun_pattern(self) -> re.Pattern[str]:
+        return phrase_pattern(list(self.nouns))
+
+    @cached_property
+    def verb_measures(self) -> list[tuple[re.Pattern[str], str]]:
+        return [(prefix_pattern([stem]), measure) for stem, measure in self.data["verb_measures"]]
+
+    @cached_property
+    def nationalities(self) -> list[tuple[re.Pattern[str], str]]:
+        return [(prefix_pattern([stem]), slug) for stem, slug in self.data["nationalities"]]
+
+    @cached_property
+    def attribution_verbs(self) -> re.Pattern[str]:
+        return re.compile(rf"(?<!\w)(?:{self.data['attribution_verbs']})(?!\w)", re.IGNORECASE)
+
+    @cached_property
+    def attribution_leads(self) -> re.Pattern[str]:
+        return phrase_pattern(self.data["attribution_leads"])
+
+    @cached_property
+    def lead_blockers(self) -> re.Pattern[str]:
+        return phrase_pattern(self.data["attribution_lead_blockers"])
+
+    @cached_property
+    def subjectless(self) -> re.Pattern[str]:
+        return re.compile(self.data["subjectless_verbs"], re.IGNORECASE)
+
+    @cached_property
+    def neither(self) -> re.Pattern[str]:
+        return re.compile(self.data["neither"], re.IGNORECASE)
+
+    @cached_property
+    def source_kinds(self) -> list[tuple[re.Pattern[str], str]]:
+        return [(prefix_pattern([stem]), kind) for stem, kind in self.data["source_kinds"]]
+
+    @cached_property
+    def unnamed(self) -> list[re.Pattern[str]]:
+        return [re.compile(p, re.IGNORECASE) for p in self.data["unnamed_speakers"]]
+
+    @cached_property
+    def wires(self) -> re.Pattern[str]:
+        body = "|".join(re.escape(w) for w in self.data["wire_agencies"])
+        return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+    def stance_pattern(self, key: str) -> re.Pattern[str]:
+        return _stance_pattern(self, key)
+
+
+@lru_cache(maxsize=64)
+def _stance_pattern(table: LanguageTable, key: str) -> re.Pattern[str]:
+    return prefix_pattern(table.data[key])
+
+
+@lru_cache(maxsize=16)
+def load_table(language: str) -> LanguageTable:
+    """The table for ``language`` (a BCP 47 tag; only the primary subtag counts)."""
+    code = language.split("-")[0].lower()
+    path = resources.files("checker.extract").joinpath(f"tables/{code}.json")
+    if not path.is_file():
+        known = ", ".join(available_languages())
+        raise UnknownLanguage(f"no extraction table for language {language!r} (known: {known})")
+    return LanguageTable(code, json.loads(path.read_text("utf-8")))
+

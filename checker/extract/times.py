@@ -1,0 +1,49 @@
+"""The seam to :mod:`checker.timex`, which finds and resolves time expressions.
+
+The extractor never parses times itself: when the time package is not installed it simply
+writes no times, and everything else still works.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+from typing import Any
+
+try:  # the time finder is optional at run time
+    from checker.timex import find_times as _find_times
+except ImportError:  # pragma: no cover - depends on the installation
+    _find_times = None
+
+
+def available() -> bool:
+    return _find_times is not None
+
+
+def find_times(text: str, language: str, published: date) -> list[Any]:
+    """The time mentions of ``text`` (objects with ``start``, ``end``, ``expression``, ``kind``,
+    ``span``, ``iso_duration``, ``phrase_start``), or none without the time package."""
+    if _find_times is None or not text:
+        return []
+    return list(_find_times(text, language, published))
+
+
+def time_object(mention: Any, text: str) -> dict[str, str] | None:
+    """A schema ``time`` for a dated mention: {date} for a day, month or year, else {start, end}."""
+    span = getattr(mention, "span", None)
+    if span is None or getattr(mention, "kind", "date") not in ("date", "time"):
+        return None
+    start = getattr(mention, "phrase_start", mention.start)
+    expression = text[start:mention.end]
+    return {**_window(span.first, span.last), "expression": expression}
+
+
+def _window(first: date, last: date) -> dict[str, str]:
+    if first == last:
+        return {"date": first.isoformat()}
+    if first.day == 1 and (first.year, first.month) == (last.year, last.month) \
+            and last.day == calendar.monthrange(last.year, last.month)[1]:
+        return {"date": f"{first.year:04d}-{first.month:02d}"}
+    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and first.year == last.year:
+        return {"date": f"{first.year:04d}"}
+    return {"start": first.isoformat(), "end": last.isoformat()}
