@@ -14,8 +14,8 @@ from pathlib import Path
 import click
 
 from checker.api import check_paths, load_paths
-from checker.extract import command as extract_command
 from checker.config import ConfigError, Settings, load_settings, parse_fail_on
+from checker.extract import command as extract_command
 from checker.loading import discover
 from checker.registry import load_registry
 from checker.reporters import github, html, json_report, junit, sarif, text
@@ -75,8 +75,10 @@ def check(paths: tuple[str, ...], fmt: str, output: Path | None, select: tuple[s
     if fail_on is not None:
         settings = replace(settings, fail_on=parse_fail_on(fail_on))
     try:
-        run = (extract_command.check_with_extraction(paths, settings, published, language)
-               if any(map(extract_command.is_article_text, paths)) else check_paths(paths, settings))
+        if any(map(extract_command.is_article_text, paths)):
+            run = extract_command.check_with_extraction(paths, settings, published, language)
+        else:
+            run = check_paths(paths, settings)
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
     if fmt == "html":

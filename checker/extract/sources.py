@@ -194,9 +194,8 @@ def split_speakers(phrase: str, table: LanguageTable) -> list[str]:
     head_match = of_pattern.search(parts[0])
     head = parts[0][:head_match.start()].strip() if head_match else parts[0]
     rest = parts[1:]
-    if all(of_pattern.match(p) for p in rest) and head_match:
-        names = [parts[0]] + [f"{head} {p}" for p in rest]
-    elif all(len(p.split()) == 1 and p.islower() for p in rest):
+    distributed = all(of_pattern.match(p) for p in rest) and head_match
+    if distributed or all(len(p.split()) == 1 and p.islower() for p in rest):
         names = [parts[0]] + [f"{head} {p}" for p in rest]
     elif all(p[0].isupper() or p.split()[0].lower() in table["articles"] for p in parts):
         names = parts
