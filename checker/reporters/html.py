@@ -176,6 +176,8 @@ def highlight(text: str, claims: Sequence[Claim], marks: Mapping[str, str]) -> M
                     key=lambda m: order.get(m, -1))
         fresh = [cid for cid in covering if cid not in anchored]
         anchored.update(fresh)
+        # Every claim needs its own link target; claims starting together share the mark.
+        parts.extend(f'<span class="anchor" id="claim-{escape(cid)}"></span>' for cid in fresh[1:])
         anchor = f' id="claim-{escape(fresh[0])}"' if fresh else ""
         ids = escape(" ".join(covering))
         parts.append(
