@@ -30,7 +30,7 @@ before looking for the next, so one error is reported once.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -133,6 +133,21 @@ def date_claim(article: Article, event: Event) -> Claim | None:
             if claim.time is not None:
                 return claim
     return claims[0] if claims else None
+
+
+def stated_times(article: Article) -> Iterator[tuple[Claim | None, Event | None, TimeRef]]:
+    """Every stated time once: each claim's (with no event), then each event's date that its
+    date claim does not already give (with that claim, if any)."""
+    for claim in article.claims:
+        if claim.time is not None:
+            yield claim, None, claim.time
+    for event in article.events:
+        if event.time is None:
+            continue
+        claim = date_claim(article, event)
+        if claim is not None and claim.time == event.time:
+            continue
+        yield claim, event, event.time
 
 
 def ordered(relation: Relation) -> tuple[str, str] | None:

@@ -3,8 +3,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker import Evidence, Problem, RuleContext, rule, weekdays
-from checker.model import Article, Claim, Event, TimeRef
-from checker.temporal import date_claim
+from checker.model import Article
+from checker.temporal import stated_times
 
 
 def _has_weekday_table(article: Article) -> bool:
@@ -12,20 +12,6 @@ def _has_weekday_table(article: Article) -> bool:
         any(c.time is not None and c.time.expression for c in article.claims)
         or any(e.time is not None and e.time.expression for e in article.events)
     )
-
-
-def stated_times(article: Article) -> Iterator[tuple[Claim | None, Event | None, TimeRef]]:
-    """Every stated time once: each claim's, and each event's not already given by its claim."""
-    for claim in article.claims:
-        if claim.time is not None:
-            yield claim, None, claim.time
-    for event in article.events:
-        if event.time is None:
-            continue
-        claim = date_claim(article, event)
-        if claim is not None and claim.time == event.time:
-            continue
-        yield claim, event, event.time
 
 
 @rule("dates.weekday-mismatch", severity="error", applies=_has_weekday_table)

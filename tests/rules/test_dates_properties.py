@@ -108,3 +108,31 @@ def test_a_wrong_weekday_is_reported_on_its_claim(generated, data, shift):
 def _window(event: dict[str, Any]) -> tuple[str, str]:
     time = event["time"]
     return (time["date"], time["date"]) if "date" in time else (time["start"], time["end"])
+
+
+RELATIVE = [  # (language, words, days before publication the words allow)
+    ("en", "yesterday", (1, 1)),
+    ("it", "ieri", (1, 1)),
+    ("en", "two days ago", (2, 2)),
+    ("it", "l'altro ieri", (2, 2)),
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.dates(date(2010, 1, 1), date(2030, 12, 31)),
+    st.sampled_from(RELATIVE),
+    st.integers(-40, 40).filter(lambda n: n != 0),
+)
+def test_relative_words_hold_at_their_anchor_and_are_reported_when_moved(published, case, shift):
+    language, words, (low, high) = case
+    stored = published - timedelta(days=low)
+
+    def doc(day: date) -> dict[str, Any]:
+        claim = {"id": "c", "text": f"{words} it happened",
+                 "time": {"date": day.isoformat(), "expression": words}}
+        return article(language=language, published=published.isoformat(), claims=[claim])
+
+    assert fired(check_document(doc(stored), "dates.relative-anchor")) == set()
+    moved = fired(check_document(doc(stored + timedelta(days=shift)), "dates.relative-anchor"))
+    assert moved == {("dates.relative-anchor", ("c",))}
