@@ -93,6 +93,14 @@ def propositions(article: Article) -> Mapping[str, tuple[Claim, ...]]:
     return {about: tuple(claims) for about, claims in groups.items()}
 
 
+def stances_clash(forward: Claim, against: Claim) -> bool:
+    """A denial clashes with any assertion, even a hedged one; declining to confirm clashes only
+    with a firm assertion ("Mosca lascia intendere ... ma non conferma" is consistent)."""
+    if against.stance is Stance.DENIED:
+        return puts_forward(forward)
+    return against.stance is Stance.UNCONFIRMED and forward.stance is Stance.ASSERTED
+
+
 def may_coincide(a: Claim, b: Claim) -> bool:
     """Stated times that can overlap (or are unstated): the claims may speak of one moment."""
     return not (a.time and b.time and not a.time.span.overlaps(b.time.span))
@@ -119,7 +127,9 @@ def stance_clashes(article: Article) -> Iterator[StanceClash]:
         against = [c for c in claims if rejects(c) and is_own_statement(c)]
         for asserting, rejecting in product(forward, against):
             common = tuple(s for s in asserting.sources if s in rejecting.sources)
-            if common and may_coincide(asserting, rejecting):
+            if common and stances_clash(asserting, rejecting) and may_coincide(
+                asserting, rejecting
+            ):
                 yield StanceClash(asserting, rejecting, common)
 
 

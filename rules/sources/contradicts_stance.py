@@ -22,10 +22,13 @@ def contradicts_stance(ctx: RuleContext) -> Iterator[Problem]:
     """A claim credited to a source that elsewhere declines to confirm it or denies it.
 
     What it checks:
-        Pairs of claims on the same proposition (same ``about``) where one puts it forward
-        (asserted or hedged) on behalf of a source and the other says that source has not
-        confirmed it (``unconfirmed``) or denies it (``denied``). Claims whose stated times
-        cannot overlap are not paired: a source may confirm later what it first would not.
+        Pairs of claims on the same proposition (same ``about``) where one asserts it on
+        behalf of a source and the other says that source has not confirmed it
+        (``unconfirmed``), or one asserts or hedges it and the other says the source denies it
+        (``denied``). A source may hint at what it will not confirm ("Mosca lascia intendere
+        ... ma non conferma"), so hedged against unconfirmed is not a clash. Claims whose
+        stated times cannot overlap are not paired: a source may confirm later what it first
+        would not.
 
     Why it matters:
         A source cannot be the authority for a claim the same article says it never

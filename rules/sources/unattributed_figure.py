@@ -3,7 +3,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker import Article, Claim, Problem, RuleContext, rule
-from checker.attribution import is_own_statement
+from checker.attribution import KEY_SECTIONS, is_own_statement
+from checker.figures import asserted_figures, comparable
 
 
 def _has_unsourced_figure(article: Article) -> bool:
@@ -14,6 +15,21 @@ def _unsourced(claim: Claim) -> bool:
     return not claim.sources and claim.conversion_of is None and is_own_statement(claim)
 
 
+def backed_in_body(article: Article, summary: Claim) -> bool:
+    """A headline or lead figure the article states elsewhere, with a source, compatibly."""
+    assert summary.quantity is not None
+    return summary.section in KEY_SECTIONS and any(
+        other.sources
+        and other.section not in KEY_SECTIONS
+        and is_own_statement(other)
+        and other.quantity is not None
+        and other.quantity.measure == summary.quantity.measure
+        and comparable(summary, other)
+        and other.quantity.interval.overlaps(summary.quantity.interval)
+        for other in asserted_figures(article)
+    )
+
+
 @rule("sources.unattributed-figure", severity="warning", applies=_has_unsourced_figure)
 def unattributed_figure(ctx: RuleContext) -> Iterator[Problem]:
     """A figure that nobody in the article stands behind.
@@ -22,6 +38,8 @@ def unattributed_figure(ctx: RuleContext) -> Iterator[Problem]:
         Claims carrying a quantity that name no source. A figure the text converts from
         another ("100 km (62 miles)") shares the original's attribution and is not checked
         on its own; related-link headlines and credit lines are not the article's own claims.
+        A headline or lead figure is taken as sourced when the body gives a figure for the
+        same count, with a source, that agrees with it: headlines summarise the body.
 
     Why it matters:
         A count without a source reads as the newsroom's own finding. Readers weigh an
@@ -41,7 +59,7 @@ def unattributed_figure(ctx: RuleContext) -> Iterator[Problem]:
         sentence but not attached to the claim still counts as missing.
     """
     for claim in ctx.article.quantified_claims:
-        if not _unsourced(claim):
+        if not _unsourced(claim) or backed_in_body(ctx.article, claim):
             continue
         yield Problem(
             message=(
