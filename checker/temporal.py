@@ -144,10 +144,10 @@ def stated_times(article: Article) -> Iterator[tuple[Claim | None, Event | None,
     for event in article.events:
         if event.time is None:
             continue
-        claim = date_claim(article, event)
-        if claim is not None and claim.time == event.time:
+        stating = date_claim(article, event)
+        if stating is not None and stating.time == event.time:
             continue
-        yield claim, event, event.time
+        yield stating, event, event.time
 
 
 def ordered(relation: Relation) -> tuple[str, str] | None:
