@@ -222,8 +222,10 @@ def _events(draft: _Draft, fields: dict[str, str], found_times: dict[str, list[A
         for mention in found_times[location["field"]]:
             anchor = getattr(mention, "anchor", None)
             inside = location["start"] <= mention.start and mention.end <= location["end"]
-            if anchor is None or not inside or previous is None:
+            if anchor is None or not inside or previous is None or anchor.gap is None:
                 continue
+            if not re.match(r"\s*(?:[,.;:!?)]|$)", text[mention.end:location["end"]] or "."):
+                continue  # "a year after the appointment": anchored in its own sentence
             event_id = event_id or draft.event(claim["text"], claim["id"], 0.4,
                                                tense=tense(claim["text"], table))
             relation: dict[str, Any] = {"type": anchor.relation, "from": event_id,

@@ -57,10 +57,10 @@ def find_quantities(
         first = numbers[index]
         second = numbers[index + 1] if index + 1 < len(numbers) else None
         lead = _range_lead(text, first, second, table)
-        if lead is not None and second is not None:
-            low_value = first.value
-            if second.factor != 1.0 and first.factor == 1.0:
-                low_value *= second.factor
+        low_value = first.value
+        if second is not None and second.factor != 1.0 and first.factor == 1.0:
+            low_value *= second.factor
+        if lead is not None and second is not None and low_value < second.value:
             mention = _build(text, offset, table, lead, second, "between",
                              {"low": _number(low_value), "high": _number(second.value)})
             index += 2
@@ -96,7 +96,21 @@ def _date_or_duration(text: str, n: NumberMention, table: LanguageTable, months:
         return True
     if re.match(r"\s?(?:[:.]\d|°|ª|º|th\b|st\b|nd\b|rd\b)", after):
         return True
+    if _model_number(text, n, before):
+        return True
     return bool(re.search(r"(?:n\.|No\.|#\d|[A-Za-z]-)\s?$", before))
+
+
+def _model_number(text: str, n: NumberMention, before: str) -> bool:
+    """"Boeing 747", "Airbus A380": a name's number, not a count (the name comes right before,
+    and is not the first word of a sentence)."""
+    if n.spelled or n.factor != 1.0 or not n.written.isdigit() or len(n.written) < 3:
+        return False
+    words = before.split()
+    if not words or not words[-1][:1].isupper() or before[-1:] != " ":
+        return False
+    head = before[:len(before.rstrip()) - len(words[-1])].rstrip()
+    return bool(head) and not head.endswith((".", "!", "?", ":", '"', "“", "«"))
 
 
 def _range_lead(text: str, first: NumberMention, second: NumberMention | None,
@@ -151,7 +165,7 @@ def _build(text: str, offset: int, table: LanguageTable, start: int, number: Num
         noun_start, noun_end, entry = noun
         nationality = _nationality(text, number.end, noun_start, noun_end, table)
         base = entry["base"]
-        quantity["subject"] = f"{nationality}-{base}" if nationality else base
+        subject = f"{nationality}-{base}" if nationality else base
         if unit is None:
             unit = entry["unit"]
         window = text[max(0, noun_start - 60):noun_end + 60]
@@ -160,6 +174,11 @@ def _build(text: str, offset: int, table: LanguageTable, start: int, number: Num
         )
         if unit != entry["unit"]:
             measure = _measure_for_unit(unit)
+        if measure is None or unit != entry["unit"]:
+            # Without a measure the text names (killed, deployed...), two counts of one noun
+            # are as likely two different sets: only a person should say they are one.
+            subject = f"{subject}-{offset + number.start}"
+        quantity["subject"] = subject
         quantity["measure"] = measure or f"count_of_{base}"
         end = max(end, noun_end)
         confidence = 0.8 if entry.get("known", True) else 0.5

@@ -55,6 +55,8 @@ def clauses(sentence: Span, table: LanguageTable) -> list[Span]:
     text, base = sentence.text, sentence.start
     cursor = 0
     for quote in _QUOTE.finditer(text):
+        if not _speech(text, quote, table):
+            continue
         if quote.start() > cursor:
             pieces.extend(_cut(text, cursor, quote.start(), base, table))
         inner_start, inner_end = quote.start("inner"), quote.end("inner")
@@ -62,7 +64,33 @@ def clauses(sentence: Span, table: LanguageTable) -> list[Span]:
         pieces.append(Span(base + inner_start, base + inner_start + len(inner), inner, True))
         cursor = quote.end()
     pieces.extend(_cut(text, cursor, len(text), base, table))
+    pieces = [part for piece in pieces for part in _reported(piece, table)]
     return [p for p in pieces if len(p.text.split()) >= 2] or [sentence]
+
+
+def _speech(text: str, quote: re.Match[str], table: LanguageTable) -> bool:
+    """Quoted speech opens the sentence, follows a colon, or is followed by a speech verb;
+    a quoted name ("Trattato di partenariato...") is not speech."""
+    before = text[:quote.start()].rstrip()
+    if not before or before.endswith(":"):
+        return True
+    return bool(table.attribution_verbs.match(text[quote.end():].lstrip(" ,")))
+
+
+def _reported(span: Span, table: LanguageTable) -> list[Span]:
+    """"X ha dichiarato che Y": the frame and the reported content Y as separate clauses."""
+    if span.quoted:
+        return [span]
+    that = "|".join(re.escape(w) for w in table["reported_that"])
+    for verb in table.attribution_verbs.finditer(span.text):
+        match = re.match(rf"\s+(?:{that})\s+", span.text[verb.end():], re.IGNORECASE)
+        if match:
+            cut = verb.end() + match.end()
+            frame = Span(span.start, span.start + verb.end(), span.text[:verb.end()])
+            content = Span(span.start + cut, span.end, span.text[cut:])
+            if len(content.text.split()) >= 3:
+                return [frame, content]
+    return [span]
 
 
 def _cut(text: str, start: int, end: int, base: int, table: LanguageTable) -> list[Span]:

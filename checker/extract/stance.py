@@ -14,7 +14,7 @@ def stance(text: str, table: LanguageTable) -> str:
 
 
 def tense(text: str, table: LanguageTable) -> str:
-    if table.stance_pattern("future").search(text):
+    if table.stance_pattern("future").search(text) or table.future_form.search(text):
         return "future"
     if table.stance_pattern("ongoing").search(text):
         return "ongoing"

@@ -165,6 +165,10 @@ class LanguageTable:
         body = "|".join(re.escape(w) for w in self.data["wire_agencies"])
         return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
+    @cached_property
+    def future_form(self) -> re.Pattern[str]:
+        return re.compile(self.data.get("future_pattern", "(?!)"), re.IGNORECASE)
+
     def stance_pattern(self, key: str) -> re.Pattern[str]:
         return _stance_pattern(self, key)
 
