@@ -1,10 +1,11 @@
 """The sources pack against generated articles.
 
-Articles are built consistent: every claim has a named source, no source both puts a
-proposition forward and rejects it, every figure is an honest reading of one true count, the
-headline is backed by an asserted body claim and repeats a body figure as written, every listed
-source is cited and every wire credit matches a cited source. On such articles the pack must stay
-quiet; each deliberate break must make its rule fire on the claims involved.
+Articles are built consistent: every claim has a named source; no source both asserts a
+proposition and rejects it (it may hint at what it declines to confirm); every figure is an
+honest reading of one true count; the headline is backed by an asserted body claim and repeats
+a body figure as written; every listed source is cited and every wire credit matches a cited
+source. On such articles the pack must stay quiet; each deliberate break must make its rule
+fire on the claims involved.
 """
 
 from __future__ import annotations
@@ -80,12 +81,18 @@ def consistent_articles(draw: st.DrawFn) -> Doc:
                 "stance": "asserted" if k == 0 else draw(st.sampled_from(["asserted", "hedged"])),
                 "section": draw(st.sampled_from(["body", "lead", "quote"])),
             })
+        rejection = draw(st.sampled_from(["denied", "unconfirmed"]))  # a hint clashes with denial
         for k in range(draw(st.integers(0, 2)) if others else 0):
-            claims.append({
+            rejecting = {
                 "id": f"p{p}-r{k}", "text": f"smentita {k} sulla questione {p}",
-                "sources": some(others), "about": f"q{p}",
-                "stance": draw(st.sampled_from(["denied", "unconfirmed"])),
-            })
+                "sources": some(others), "about": f"q{p}", "stance": rejection,
+            }
+            claims.append(rejecting)
+            if rejecting["stance"] == "unconfirmed" and draw(st.booleans()):
+                # Hinting at what one will not confirm is consistent.
+                claims.append({"id": f"p{p}-h{k}", "text": f"lascia intendere {k}",
+                               "sources": rejecting["sources"], "about": f"q{p}",
+                               "stance": "hedged"})
     claims.append({"id": "title", "text": "titolo sulla questione 0", "section": "title",
                    "sources": some(first_forward), "about": "q0"})
 
@@ -185,7 +192,7 @@ def test_a_source_denying_what_it_asserted_is_a_conflicting_attribution(document
 @given(consistent_articles())
 def test_a_headline_over_hedged_support_overstates(document):
     support = [c for c in document["claims"]
-               if c.get("about") == "q0" and c["id"].startswith("p0-a")]
+               if c.get("about") == "q0" and c["id"].startswith(("p0-a", "p0-h"))]
     for c in support:
         c["stance"] = "hedged"
     found = check(document, "sources.headline-overstates")
