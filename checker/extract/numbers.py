@@ -27,7 +27,7 @@ class NumberMention:
 def _digits(decimal: str, group: str) -> re.Pattern[str]:
     d, g = re.escape(decimal), re.escape(group)
     return re.compile(
-        rf"(?<![\w.,/:-])(?P<num>\d{{1,3}}(?:{g}\d{{3}})+(?:{d}\d+)?|\d+(?:{d}\d+)?)"
+        rf"(?<![\w.,/:])(?<![^\W\d]-)(?P<num>\d{{1,3}}(?:{g}\d{{3}})+(?:{d}\d+)?|\d+(?:{d}\d+)?)"
         r"(?P<glued>[a-zA-Z]+)?(?![\w/:]|[.,]\d)"
     )
 

@@ -69,6 +69,8 @@ def find_quantities(
                              {"value": _number(first.value)})
             index += 1
         if mention is not None:
+            while index < len(numbers) and offset + numbers[index].start < mention.end:
+                index += 1  # "per cento", "mila": words the figure already used
             if found and re.fullmatch(r"\s*\([^()]{0,8}", text[found[-1].end - offset:
                                                                mention.numbers[0] - offset]):
                 mention = QuantityMention(mention.start, mention.end, mention.quantity,
@@ -98,7 +100,7 @@ def _date_or_duration(text: str, n: NumberMention, table: LanguageTable, months:
         return True
     if _model_number(text, n, before):
         return True
-    return bool(re.search(r"(?:n\.|No\.|#\d|[A-Za-z]-)\s?$", before))
+    return bool(re.search(r"(?:n\.|No\.|#\d|[A-Za-z]-|\d{4}-)\s?$", before))
 
 
 def _model_number(text: str, n: NumberMention, before: str) -> bool:

@@ -50,6 +50,9 @@ def attributions(sentence: str, table: LanguageTable) -> Attribution | None:
             if inverted:
                 names.extend(split_speakers(inverted, table))
                 continue
+            if before.rstrip(" ,").endswith(tuple(_QUOTE_CHARS)):
+                carry = True  # '"...", ha aggiunto.': the speaker named before
+                continue
             subject = _first_chunk(before, table)
         if subject is None:
             continue

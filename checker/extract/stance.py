@@ -8,7 +8,7 @@ from checker.extract.tables import LanguageTable
 
 def stance(text: str, table: LanguageTable) -> str:
     for key, value in (("denials", "denied"), ("unconfirmed", "unconfirmed"), ("hedges", "hedged")):
-        if table.stance_pattern(key).search(text):
+        if table.stance_pattern(key).search(text) or table.stance_regex(key).search(text):
             return value
     return "asserted"
 

@@ -88,7 +88,9 @@ class LanguageTable:
     def qualifier_before_pattern(self) -> re.Pattern[str]:
         ordered = sorted(self.qualifiers_before, key=len, reverse=True)
         body = "|".join(re.escape(p) for p in ordered)
-        return re.compile(rf"(?<!\w)(?P<q>{body})\s*$", re.IGNORECASE)
+        articles = "|".join(re.escape(a) for a in self.data.get("number_articles", []))
+        article = rf"(?:(?:{articles})\s*)?" if articles else ""
+        return re.compile(rf"(?<!\w)(?P<q>{body})\s*{article}$", re.IGNORECASE)
 
     @cached_property
     def qualifier_after_pattern(self) -> re.Pattern[str]:
@@ -169,6 +171,10 @@ class LanguageTable:
     def future_form(self) -> re.Pattern[str]:
         return re.compile(self.data.get("future_pattern", "(?!)"), re.IGNORECASE)
 
+    def stance_regex(self, key: str) -> re.Pattern[str]:
+        """The table's ``<key>_patterns``: constructions a phrase list cannot hold."""
+        return _stance_regex(self, key)
+
     def stance_pattern(self, key: str) -> re.Pattern[str]:
         return _stance_pattern(self, key)
 
@@ -176,6 +182,12 @@ class LanguageTable:
 @lru_cache(maxsize=64)
 def _stance_pattern(table: LanguageTable, key: str) -> re.Pattern[str]:
     return prefix_pattern(table.data[key])
+
+
+@lru_cache(maxsize=64)
+def _stance_regex(table: LanguageTable, key: str) -> re.Pattern[str]:
+    patterns = table.data.get(f"{key}_patterns", [])
+    return re.compile("|".join(patterns) or "(?!)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16)

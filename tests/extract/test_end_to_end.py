@@ -1,0 +1,160 @@
+"""The whole path: article text or HTML page -> valid article data -> a check that runs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from checker.cli import main
+from checker.config import Settings
+from checker.extract import ExtractError, extract_file, read_article
+from checker.loading import load_document
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT.parent / "shared" / "seeds" / "000_e792c4df2d7ce011.txt"
+if not SEED.exists():
+    SEED = Path("/work/shared/seeds/000_e792c4df2d7ce011.txt")
+SEED_DATA = ROOT / "fixtures" / "seed.article.json"
+
+pytestmark = pytest.mark.skipif(not SEED.exists(), reason="the seed article is not at hand")
+
+
+@pytest.fixture(scope="module")
+def seed() -> dict:
+    return extract_file(SEED, "2025-02-27")
+
+
+def _claim_at(document: dict, text: str) -> dict:
+    start = document["body"].index(text)
+    for claim in document["claims"]:
+        where = claim["location"]
+        if where["field"] == "body" and where["start"] <= start < where["end"]:
+            return claim
+    raise AssertionError(f"no claim covers {text!r}")
+
+
+def test_seed_extracts_to_valid_article_data(seed: dict) -> None:
+    loaded = load_document(seed, "seed", None, Settings())
+    assert loaded.problems == ()
+    assert seed["language"] == "it"
+    assert seed["title"] == "La Corea del Nord invia truppe aggiuntive in Russia: Seul"
+    assert seed["body"] == json.loads(SEED_DATA.read_text("utf-8"))["body"]
+    for kind in ("claims", "sources", "events", "relations"):
+        assert all(item["origin"] == "extracted" and 0 <= item["confidence"] <= 1
+                   for item in seed[kind])
+    for claim in seed["claims"]:
+        where = claim["location"]
+        assert seed[where["field"]][where["start"]:where["end"]] == claim["text"]
+
+
+def test_seed_key_items(seed: dict) -> None:
+    sources = {s["id"]: s for s in seed["sources"]}
+    over = _claim_at(seed, "più di 10.000 soldati")
+    assert over["quantity"]["qualifier"] == "more_than" and over["quantity"]["value"] == 10000
+    assert {sources[s]["name"] for s in over["sources"]} == {"servizi segreti di Seul",
+                                                             "servizi segreti occidentali"}
+    between = _claim_at(seed, "tra 10.000 e 12.000")
+    assert (between["quantity"]["low"], between["quantity"]["high"]) == (10000, 12000)
+    assert len(between["sources"]) == 3
+    casualties = _claim_at(seed, "intorno a 1.100")
+    assert casualties["quantity"]["measure"] == "casualties"
+    related = _claim_at(seed, "Migliaia di soldati")
+    assert related["section"] == "related"
+    assert related["quantity"]["magnitude"] == "thousands"
+    assert sources[related["sources"][0]]["name"] == "Casa Bianca"
+    quote = _claim_at(seed, "sembra che siano stati inviati")
+    assert quote["section"] == "quote" and quote["stance"] == "hedged"
+    assert sources[quote["sources"][0]]["name"] == "un funzionario dell'agenzia"
+    unconfirmed = _claim_at(seed, "Né Mosca né Pyongyang")
+    assert unconfirmed["stance"] == "unconfirmed"
+    credit = _claim_at(seed, "Con informazioni dall'AFP")
+    assert credit["section"] == "credit" and sources[credit["sources"][0]]["kind"] == "wire"
+    assert seed["credits"][0] == "AFP"
+    assert not any(c["text"].startswith("Soldati nordcoreani in Russia") for c in seed["claims"])
+
+
+def test_seed_times_when_the_time_finder_is_installed(seed: dict) -> None:
+    pytest.importorskip("checker.timex")
+    assert _claim_at(seed, "l'agenzia di spionaggio della Corea del Sud ha dichiarato")["time"] \
+        == {"start": "2025-02-01", "end": "2025-02-10", "expression": "all'inizio di questo mese"}
+    assert _claim_at(seed, "Pyongyang ha schierato")["time"]["date"] == "2024-10"
+
+
+def test_check_runs_on_the_text(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["check", str(SEED), "--published", "2025-02-27",
+                                       "--format", "json"])
+    assert result.exit_code in (0, 1), result.output
+    report = json.loads(result.output)
+    assert "internal-error" not in result.output
+    assert report["articles"][0]["status"] in ("passed", "failed")
+
+
+def test_extract_command_prints_article_data(tmp_path: Path) -> None:
+    out = tmp_path / "seed.article.json"
+    result = CliRunner().invoke(main, ["extract", str(SEED), "--published", "2025-02-27",
+                                       "--lang", "it", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    document = json.loads(out.read_text("utf-8"))
+    assert document["schema"] == "claimcheck/article/1"
+    validated = CliRunner().invoke(main, ["validate", str(out)])
+    assert validated.exit_code == 0, validated.output
+
+
+HTML = """<!DOCTYPE html><html><head><title>Seoul: North Korea sends more troops</title>
+<meta property="article:published_time" content="2025-02-27T08:00:00+00:00"></head>
+<body><nav>Home | World | Sport</nav><article><h1>North Korea sends more troops to Russia</h1>
+<p>North Korea has sent more troops to Russia, South Korea's spy agency said on Thursday.</p>
+<p>More than 10,000 North Korean soldiers were sent to Russia to fight in the Kursk region,
+Seoul and Western intelligence agencies said.</p>
+<p>Neither Moscow nor Pyongyang has confirmed the deployment.</p></article>
+<footer>Copyright 2025</footer></body></html>"""
+
+
+def test_html_page(tmp_path: Path) -> None:
+    page = tmp_path / "troops.html"
+    page.write_text(HTML, encoding="utf-8")
+    raw = read_article(page)
+    assert "More than 10,000 North Korean soldiers" in raw.body
+    assert "Copyright" not in raw.body and "Home | World" not in raw.body
+    document = extract_file(page, None)  # the page gives its own date
+    assert document["published"].startswith("2025-02-27")
+    assert document["language"] == "en"
+    figures = [c["quantity"] for c in document["claims"] if "quantity" in c]
+    assert any(q["value"] == 10000 and q["qualifier"] == "more_than" for q in figures)
+    assert load_document(document, "page", None, Settings()).problems == ()
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b"", "empty"),
+    (b"   \n\n  ", "empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+    (b"Titolo\n\xff\xfe caf\xe9", "UTF-8"),
+])
+def test_bad_input_has_a_clear_error(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "article.txt"
+    path.write_bytes(content)
+    with pytest.raises(ExtractError, match=message):
+        extract_file(path, "2025-02-27")
+    result = CliRunner().invoke(main, ["extract", str(path), "--published", "2025-02-27"])
+    assert result.exit_code == 2 and message in result.output
+
+
+def test_missing_or_bad_publication_date_is_a_usage_error(tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text("Titolo\n\nLa Corea del Nord ha inviato più truppe.", encoding="utf-8")
+    for command in (["extract", str(path)], ["check", str(path)]):
+        result = CliRunner().invoke(main, command)
+        assert result.exit_code == 2 and "--published" in result.output
+    result = CliRunner().invoke(main, ["extract", str(path), "--published", "27/02/2025"])
+    assert result.exit_code == 2 and "YYYY-MM-DD" in result.output
+
+
+def test_title_option_keeps_the_whole_file_as_body(tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text("La Corea del Nord ha inviato più di 10.000 soldati in Russia.", "utf-8")
+    document = extract_file(path, "2025-02-27", "it", "Truppe in Russia")
+    assert document["title"] == "Truppe in Russia"
+    assert document["body"].startswith("La Corea del Nord")

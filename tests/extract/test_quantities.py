@@ -1,0 +1,127 @@
+"""Figures as the extractor reads them, one table of cases per language."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.extract.quantities import find_quantities
+from checker.extract.tables import load_table
+
+# (text, expected fields of the one quantity found)
+ITALIAN = [
+    ("più di 10.000 soldati nordcoreani sono stati inviati in Russia",
+     {"qualifier": "more_than", "value": 10000, "unit": "soldier", "measure": "troops_deployed",
+      "subject": "north-korean-soldiers", "scope": {"place": "Russia"}}),
+    ("Pyongyang ha schierato tra 10.000 e 12.000 soldati sul territorio russo",
+     {"qualifier": "between", "low": 10000, "high": 12000, "measure": "troops_deployed"}),
+    ("Migliaia di soldati nordcoreani massacrati in Ucraina",
+     {"qualifier": "magnitude", "magnitude": "thousands", "measure": "killed",
+      "subject": "north-korean-soldiers"}),
+    ("l'elevato numero di vittime nordcoreane in Ucraina, stimate intorno a 1.100",
+     {"qualifier": "approximately", "value": 1100, "measure": "casualties"}),
+    ("almeno 7mila persone sono state uccise", {"qualifier": "at_least", "value": 7000,
+                                                "measure": "killed", "unit": "person"}),
+    ("un contratto da 1,5 milioni di euro", {"value": 1500000, "unit": "EUR"}),
+    ("circa diecimila feriti", {"qualifier": "approximately", "value": 10000,
+                                "measure": "wounded"}),
+    ("fino a 30 chilometri dal confine", {"qualifier": "at_most", "value": 30, "unit": "km"}),
+    ("quasi il 40 per cento degli elettori", {"value": 40, "unit": "percent"}),
+    ("oltre 200 prigionieri", {"qualifier": "more_than", "value": 200, "measure": "captured"}),
+    ("decine di migliaia di profughi", {"magnitude": "tens_of_thousands"}),
+]
+
+ENGLISH = [
+    ("more than 10,000 North Korean troops were sent to Russia",
+     {"qualifier": "more_than", "value": 10000, "measure": "troops_deployed",
+      "subject": "north-korean-soldiers"}),
+    ("between 10,000 and 12,000 soldiers", {"qualifier": "between", "low": 10000, "high": 12000}),
+    ("at least 1,100 casualties", {"qualifier": "at_least", "value": 1100,
+                                   "measure": "casualties"}),
+    ("about twelve thousand people were killed", {"qualifier": "approximately", "value": 12000,
+                                                  "measure": "killed"}),
+    ("a US$ 40 billion contract", {"value": 40_000_000_000, "unit": "USD"}),
+    ("nearly 60% of the parts", {"qualifier": "approximately", "value": 60, "unit": "percent"}),
+    ("up to 30 miles away", {"qualifier": "at_most", "value": 30, "unit": "mile"}),
+    ("thousands of troops", {"qualifier": "magnitude", "magnitude": "thousands"}),
+    ("dozens of wounded", {"magnitude": "dozens", "measure": "wounded"}),
+    ("1,500 to 2,000 jobs", {"qualifier": "between", "low": 1500, "high": 2000}),
+    ("15-20% of the workforce", {"qualifier": "between", "low": 15, "high": 20,
+                                 "unit": "percent"}),
+]
+
+# Numbers that are not figures: dates, durations, names.
+NOT_FIGURES = [
+    ("it", "nell'ottobre 2024 Pyongyang ha schierato truppe"),
+    ("it", "il 27 febbraio 2025 l'agenzia ha detto"),
+    ("it", "dopo una pausa di 3 mesi"),
+    ("it", "un funzionario ha parlato per un'ora"),
+    ("en", "the Boeing 747 flew again on March 3"),
+    ("en", "the A330 MRTT tanker"),
+    ("en", "at 10:30 the meeting began"),
+    ("en", "for five years"),
+]
+
+
+def _one(text: str, language: str) -> dict:
+    found = find_quantities(text, 0, load_table(language))
+    assert len(found) == 1, [f.quantity for f in found]
+    return found[0].quantity
+
+
+@pytest.mark.parametrize(("text", "expected"), ITALIAN, ids=[t for t, _ in ITALIAN])
+def test_italian_figures(text: str, expected: dict) -> None:
+    quantity = _one(text, "it")
+    assert {k: quantity.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH, ids=[t for t, _ in ENGLISH])
+def test_english_figures(text: str, expected: dict) -> None:
+    quantity = _one(text, "en")
+    assert {k: quantity.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_FIGURES, ids=[t for _, t in NOT_FIGURES])
+def test_dates_durations_and_names_are_not_figures(language: str, text: str) -> None:
+    assert find_quantities(text, 0, load_table(language)) == []
+
+
+def test_locale_decides_the_separators() -> None:
+    assert _one("10.000 soldati", "it")["value"] == 10000
+    assert _one("10,000 soldiers", "en")["value"] == 10000
+    assert _one("1,5 milioni di persone", "it")["value"] == 1_500_000
+    assert _one("1.5 million people", "en")["value"] == 1_500_000
+
+
+def test_stated_conversion_points_back() -> None:
+    found = find_quantities("a front of 30 km (19 miles) near Kursk", 0, load_table("en"))
+    assert [f.quantity["unit"] for f in found] == ["km", "mile"]
+    assert [f.conversion_of_previous for f in found] == [False, True]
+
+
+def test_offsets_point_at_the_figure() -> None:
+    text = "Secondo Kiev, più di 10.000 soldati sono morti."
+    found = find_quantities(text, 100, load_table("it"))
+    assert text[found[0].start - 100:found[0].end - 100] == "più di 10.000 soldati"
+
+
+def _grouped(n: int, sep: str) -> str:
+    return f"{n:,}".replace(",", sep)
+
+
+@settings(max_examples=60, deadline=None)
+@given(n=st.integers(min_value=11, max_value=99_999_999),
+       language=st.sampled_from(["it", "en"]),
+       qualifier=st.sampled_from(["more_than", "at_least", "approximately", "exact"]))
+def test_any_written_figure_reads_back(n: int, language: str, qualifier: str) -> None:
+    words = {
+        "it": {"more_than": "più di ", "at_least": "almeno ", "approximately": "circa ",
+               "exact": ""},
+        "en": {"more_than": "more than ", "at_least": "at least ",
+               "approximately": "about ", "exact": ""},
+    }[language]
+    noun = {"it": "soldati", "en": "soldiers"}[language]
+    text = f"{words[qualifier]}{_grouped(n, '.' if language == 'it' else ',')} {noun}"
+    quantity = _one(text, language)
+    assert (quantity["value"], quantity["qualifier"]) == (n, qualifier)

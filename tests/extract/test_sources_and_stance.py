@@ -1,0 +1,105 @@
+"""Who says it and how firmly: attribution, source kinds, stance, per language."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.extract.sources import attributions, headline_speaker, is_named, source_kind
+from checker.extract.stance import stance
+from checker.extract.tables import load_table
+
+SPEAKERS = [
+    ("it", "La Corea del Nord ha inviato più truppe, ha affermato giovedì l'agenzia di "
+           "spionaggio della Corea del Sud.", ["agenzia di spionaggio della Corea del Sud"]),
+    ("it", "I servizi segreti di Seul e occidentali hanno affermato che più di 10.000 soldati "
+           "sono stati inviati.", ["servizi segreti di Seul", "servizi segreti occidentali"]),
+    ("it", "\"Si è ridistribuito sul fronte\", ha affermato giovedì un funzionario "
+           "dell'agenzia.", ["un funzionario dell'agenzia"]),
+    ("it", "Né Mosca né Pyongyang hanno confermato lo spiegamento.", ["Mosca", "Pyongyang"]),
+    ("it", "Secondo i rapporti di intelligence degli Stati Uniti, della Corea del Sud e "
+           "dell'Ucraina, Pyongyang ha schierato 10.000 soldati.",
+     ["intelligence degli Stati Uniti", "intelligence della Corea del Sud",
+      "intelligence dell'Ucraina"]),
+    ("it", "Il ministro della Difesa ha dichiarato che l'attacco è fallito.",
+     ["ministro della Difesa"]),
+    ("en", "Northrop Grumman CEO Ron Sugar said in an interview that they won.",
+     ["Northrop Grumman CEO Ron Sugar"]),
+    ("en", "According to the police, five people died.", ["police"]),
+    ("en", "\"It is bad,\" said the official.", ["official"]),
+    ("en", "Washington senator Patty Murray, who hails from the same state, said it was wrong.",
+     ["Washington senator Patty Murray"]),
+]
+
+NO_SPEAKER = [
+    ("it", "Secondo quanto riferito, la Corea del Nord si starebbe preparando."),
+    ("it", "Questo spiegamento rientra nel rafforzamento dei legami bilaterali."),
+    ("en", "The first four aircraft will be assembled in Toulouse."),
+]
+
+STANCES = [
+    ("it", "sembra che siano stati inviati ulteriori soldati", "hedged"),
+    ("it", "la Corea del Nord si starebbe preparando a inviare più truppe", "hedged"),
+    ("it", "Né Mosca né Pyongyang hanno confermato lo spiegamento", "unconfirmed"),
+    ("it", "Il Cremlino ha smentito la presenza di truppe", "denied"),
+    ("it", "La Corea del Nord ha inviato più truppe in Russia", "asserted"),
+    ("en", "North Korea has reportedly sent more troops", "hedged"),
+    ("en", "The ministry declined to confirm the figure", "unconfirmed"),
+    ("en", "Moscow denied the deployment", "denied"),
+    ("en", "North Korea sent more troops", "asserted"),
+]
+
+KINDS = [
+    ("it", "agenzia di spionaggio della Corea del Sud", "intelligence"),
+    ("it", "un funzionario dell'agenzia", "official"),
+    ("it", "Casa Bianca", "government"),
+    ("it", "esperti di sicurezza", "expert"),
+    ("it", "AFP", "wire"),
+    ("en", "White House", "government"),
+    ("en", "a Pentagon spokesman", "official"),
+    ("en", "Reuters", "wire"),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "names"), SPEAKERS,
+                         ids=[s[:40] for _, s, _ in SPEAKERS])
+def test_speakers_in_both_word_orders(language: str, sentence: str, names: list[str]) -> None:
+    found = attributions(sentence, load_table(language))
+    assert found is not None
+    assert list(found.names) == names
+
+
+@pytest.mark.parametrize(("language", "sentence"), NO_SPEAKER, ids=[s[:40] for _, s in NO_SPEAKER])
+def test_no_speaker_where_none_is_named(language: str, sentence: str) -> None:
+    found = attributions(sentence, load_table(language))
+    assert found is None or not found.names
+
+
+def test_subjectless_verb_carries_the_previous_speaker() -> None:
+    found = attributions("\"La portata esatta è ancora in fase di valutazione\", ha aggiunto.",
+                         load_table("it"))
+    assert found is not None and found.carry and not found.names
+
+
+def test_headline_credit() -> None:
+    assert headline_speaker("Migliaia di soldati nordcoreani massacrati in Ucraina: "
+                            "Casa Bianca.") == "Casa Bianca"
+    assert headline_speaker("La Corea del Nord invia truppe aggiuntive in Russia: Seul") == "Seul"
+    assert headline_speaker("VIDEO: I soldati nordcoreani rivivono una brutale dimostrazione "
+                            "militare.") is None
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), STANCES, ids=[t for _, t, _ in STANCES])
+def test_stance(language: str, text: str, expected: str) -> None:
+    assert stance(text, load_table(language)) == expected
+
+
+@pytest.mark.parametrize(("language", "name", "kind"), KINDS, ids=[n for _, n, _ in KINDS])
+def test_source_kinds(language: str, name: str, kind: str) -> None:
+    assert source_kind(name, load_table(language)) == kind
+
+
+def test_anonymous_speakers_are_not_named() -> None:
+    it = load_table("it")
+    assert not is_named("un funzionario dell'agenzia", it)
+    assert is_named("agenzia di spionaggio della Corea del Sud", it)
+    assert not is_named("a senior official", load_table("en"))

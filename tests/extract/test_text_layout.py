@@ -1,0 +1,66 @@
+"""Sections, sentences and language detection."""
+
+from __future__ import annotations
+
+from checker.extract.language import detect_language
+from checker.extract.sections import layout
+from checker.extract.sentences import clauses, sentences
+from checker.extract.tables import load_table
+
+IT = load_table("it")
+EN = load_table("en")
+
+
+def test_related_links_credits_and_glued_headings() -> None:
+    body = ("La Corea del Nord ha inviato più truppe in Russia.\n"
+            "Ti consigliamo: Migliaia di soldati nordcoreani massacrati in Ucraina: Casa Bianca.\n"
+            "Soldati nordcoreani in RussiaLa Corea del Nord ha intensificato il suo sostegno.\n"
+            "\n\nCon informazioni dall'AFP.\nORP\nexcelsior")
+    parts = layout("Titolo", body, IT)
+    sections = [(s.section, s.text) for s in parts.segments]
+    assert sections[0] == ("title", "Titolo")
+    assert sections[1][0] == "lead"
+    assert sections[2] == ("related",
+                           "Migliaia di soldati nordcoreani massacrati in Ucraina: Casa Bianca.")
+    assert sections[3] == ("body", "La Corea del Nord ha intensificato il suo sostegno.")
+    assert sections[4] == ("credit", "Con informazioni dall'AFP.")
+    assert [h.text for h in parts.headings] == ["Soldati nordcoreani in Russia"]
+    assert parts.credits[0] == "AFP"
+    for segment in parts.segments[1:]:
+        assert body[segment.start:segment.end] == segment.text
+
+
+def test_english_related_links() -> None:
+    parts = layout("Title", "Troops were sent.\nRead more: Thousands killed, says White House",
+                   EN)
+    assert [s.section for s in parts.segments] == ["title", "lead", "related"]
+
+
+def test_sentences_keep_offsets_and_abbreviations() -> None:
+    text = "Il sig. Rossi ha parlato. Ha detto 10.000 parole! Poi è uscito."
+    found = sentences(text, 5, IT)
+    assert [s.text for s in found] == ["Il sig. Rossi ha parlato.", "Ha detto 10.000 parole!",
+                                       "Poi è uscito."]
+    for span in found:
+        assert text[span.start - 5:span.end - 5] == span.text
+    english = sentences("Mr. Smith met Gen. Jones in the U.S. on Monday. They talked.", 0, EN)
+    assert len(english) == 2
+
+
+def test_quoted_speech_and_reported_content_are_clauses() -> None:
+    sentence = sentences("\"L'esercito si è ridistribuito sul fronte di Kursk\", ha affermato "
+                         "giovedì un funzionario.", 0, IT)[0]
+    parts = clauses(sentence, IT)
+    assert parts[0].quoted and parts[0].text == "L'esercito si è ridistribuito sul fronte di Kursk"
+    assert parts[1].text.startswith("ha affermato giovedì")
+    reported = clauses(sentences("L'agenzia ha dichiarato che non vi era più traccia di soldati.",
+                                 0, IT)[0], IT)
+    assert [c.text for c in reported] == ["L'agenzia ha dichiarato",
+                                          "non vi era più traccia di soldati."]
+
+
+def test_language_detection() -> None:
+    assert detect_language("La Corea del Nord ha inviato più truppe in Russia e ne ha "
+                           "schierate alcune al fronte nella regione di Kursk") == "it"
+    assert detect_language("North Korea has sent more troops to Russia and deployed some of "
+                           "them to the front in the Kursk region, the spy agency said") == "en"
