@@ -9,7 +9,6 @@ from checker.figures import (
     asserted_figures,
     comparable,
     has_figures,
-    measure_pairs,
     measure_words,
     quantity_of,
     severity_beside_related,
@@ -77,8 +76,10 @@ def components_sum(ctx: RuleContext) -> Iterator[Problem]:
 
 def _smallest(ctx: RuleContext, part: str, whole: Claim) -> Claim | None:
     """The part's figure with the lowest low end among those comparable with the whole."""
-    pairs = measure_pairs(ctx.article, part, quantity_of(whole).measure)
-    found = [a for a, b in pairs if b is whole]
+    found = [
+        c for c in asserted_figures(ctx.article)
+        if quantity_of(c).measure == part and comparable(c, whole)
+    ]
     return min(found, key=_low, default=None)
 
 
