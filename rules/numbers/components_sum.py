@@ -47,7 +47,7 @@ def components_sum(ctx: RuleContext) -> Iterator[Problem]:
     Options:
         Disjoint parts are data: [[tool.claimcheck.bounds]] whole = "cases",
         parts = ["recovered", "deaths", "active"], disjoint = true. Shares:
-        [[tool.claimcheck.bounds]] shares = "turnout_share".
+        [[tool.claimcheck.bounds]] shares = "seat_share".
 
     Known limitations:
         A part that alone exceeds its whole is reported by numbers.part-exceeds-whole, not

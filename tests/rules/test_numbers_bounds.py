@@ -142,3 +142,35 @@ def test_total_and_ratio_on_the_seed_figures():
     share = ratio(about_1100, Interval(10000, 12000))
     assert share.low == pytest.approx(0.0825) and share.high == pytest.approx(0.121)
     assert ratio(Interval(1, 2), Interval(0, 4)).high == math.inf
+
+
+def test_tables_read_from_pyproject(tmp_path):
+    from checker import load_settings
+
+    path = tmp_path / "pyproject.toml"
+    path.write_text(
+        '[tool.claimcheck]\ncumulative_measures = ["cases"]\n'
+        '[[tool.claimcheck.bounds]]\nwhole = "cases"\nparts = ["deaths", "recovered"]\n'
+        'disjoint = true\n'
+        '[[tool.claimcheck.bounds]]\nshares = "seat_share"\n'
+        '[[tool.claimcheck.ratios]]\nnumerator = "deaths"\ndenominator = "cases"\nmax = 0.3\n',
+        encoding="utf-8",
+    )
+    bounds = bounds_of(load_settings(path))
+    assert bounds.wholes_of("recovered") == {"cases"}
+    assert "seat_share" in bounds.share_measures()
+    assert bounds.ratio_for("deaths", "cases").high == 0.3
+    assert bounds.cumulative == {"cases"}
+
+
+def test_a_newsroom_share_measure_sums_to_at_most_100_percent():
+    settings = _settings(bounds=[{"shares": "seat_share"}])
+    claims = [
+        figure(party, f"{party} 55% dei seggi", "exact", 55, measure="seat_share",
+               unit="percent", subject=party)
+        for party in ("north", "south")
+    ]
+    rule = "numbers.components-sum"
+    assert fired(check_document(article(claims=claims), rule)) == set()
+    assert fired(check_document(article(claims=claims), rule, settings)) == {
+        (rule, ("north", "south"))}
