@@ -217,8 +217,9 @@ def report_meantime(name: str, stats: Meantime, details: bool) -> None:
     print(f"  en quantities found with their value: "
           f"{ratio(c['en gold quantities found'], c['en gold quantities'])} "
           f"({c['en quantities extracted']} extracted; the gold marks only some figures)")
-    print(f"  en dates found in claims: {ratio(c['en gold dates found in claims'], c['en gold dates'])}"
-          f"; with the right value: {ratio(c['en gold dates with right value'], c['en gold dates'])}")
+    dates = c["en gold dates"]
+    print(f"  en dates found in claims: {ratio(c['en gold dates found in claims'], dates)}; "
+          f"with the right value: {ratio(c['en gold dates with right value'], dates)}")
     print(f"  it counterparts of en gold quantities: "
           f"{ratio(c['it: counterpart found'], c['it: en gold quantities'])}")
     print("  findings: " + (", ".join(f"{k} {v}" for k, v in sorted(stats.findings.items()))

@@ -57,9 +57,12 @@ def find_numbers(text: str, table: LanguageTable) -> list[NumberMention]:
         glued = match.group("glued")
         if glued:
             factor = table.multipliers.get(glued.lower())
-            if factor is None:
+            if factor is None and not table.glued_unit(glued):
                 continue  # "A330", "3rd", "10am": not a count
-            value, end = value * factor, match.end()
+            if factor is not None:
+                value, end = value * factor, match.end()
+            else:
+                factor = 1.0  # "500km", "60GB": the unit follows, read with the figure
         else:
             factor, end = _multiplier(text, end, table)
             value *= factor

@@ -160,8 +160,9 @@ def _claims_of(draft: _Draft, clause: Span, segment: Segment, section: str, ids:
     if not quantities:
         if len(clause.text.split()) < 3 and section not in ("title", "related", "credit"):
             return
-        _add(draft, clause.start, clause.end, text, segment.field, section, ids, said, None,
-             _time_in(mentions, clause.start, clause.end, text), 0.6)
+        for start, end in _split_at_dates(mentions, clause, text):
+            _add(draft, start, end, text, segment.field, section, ids, said, None,
+                 _time_in(mentions, start, end, text), 0.6)
         return
     single = len(quantities) == 1
     previous: dict[str, Any] | None = None
@@ -195,6 +196,30 @@ def _add(draft: _Draft, start: int, end: int, text: str, field_name: str, sectio
     fields["origin"] = EXTRACTED
     fields["confidence"] = confidence
     return draft.claim(**fields)
+
+
+_JOINS = re.compile(r",\s+|;\s+|\s+(?:e|ed|and|while|mentre|but|ma)\s+")
+
+
+def _split_at_dates(mentions: list[Any], clause: Span, text: str) -> list[tuple[int, int]]:
+    """A clause that dates two happenings ("tested in 2010 and in operation in 2013") as one
+    stretch per date, cut at the last comma or conjunction between them."""
+    dated = [m for m in mentions if times.time_object(m, text) is not None
+             and clause.start <= getattr(m, "phrase_start", m.start) and m.end <= clause.end]
+    if len(dated) < 2:
+        return [(clause.start, clause.end)]
+    cuts, start = [], clause.start
+    for first, second in zip(dated, dated[1:], strict=False):
+        gap_start, gap_end = first.end, getattr(second, "phrase_start", second.start)
+        joins = list(_JOINS.finditer(text, gap_start, gap_end))
+        if not joins:
+            continue
+        cut = joins[-1]
+        if len(text[start:cut.start()].split()) >= 2:
+            cuts.append((start, cut.start()))
+            start = cut.end()
+    cuts.append((start, clause.end))
+    return cuts
 
 
 def _time_in(mentions: list[Any], start: int, end: int, text: str) -> dict[str, str] | None:

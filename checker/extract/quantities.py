@@ -109,7 +109,7 @@ def _model_number(text: str, n: NumberMention, before: str) -> bool:
     if n.spelled or n.factor != 1.0 or not n.written.isdigit() or len(n.written) < 3:
         return False
     words = before.split()
-    if not words or not words[-1][:1].isupper() or before[-1:] != " ":
+    if not words or not words[-1].isalpha() or not words[-1][:1].isupper() or before[-1:] != " ":
         return False
     head = before[:len(before.rstrip()) - len(words[-1])].rstrip()
     return bool(head) and not head.endswith((".", "!", "?", ":", '"', "“", "«"))
@@ -222,7 +222,7 @@ def _counted_noun(text: str, at: int, table: LanguageTable
         if match:
             return match.start(), match.end(), table.nouns[match.group(0).lower()]
         word = _NEXT_WORD.match(text, cursor)
-        if not word or text[cursor:word.start(1)].strip():
+        if not word or text[cursor:word.start(1)].strip() or word.group(1)[:1].isdigit():
             break
         lowered = word.group(1).lower()
         if first_plain is None and lowered not in fillers and lowered not in table.stopwords \

@@ -113,6 +113,14 @@ class LanguageTable:
             out.append((re.compile(rf"^\s?{re.escape(phrase)}{tail}", re.IGNORECASE), unit))
         return out
 
+    def glued_unit(self, letters: str) -> bool:
+        """Whether ``letters`` written straight after digits ("500km", "60GB") are a unit."""
+        return letters.lower() in self._unit_words
+
+    @cached_property
+    def _unit_words(self) -> frozenset[str]:
+        return frozenset(p.lower() for p, _ in self.data["units_after"] if p.isalpha())
+
     @cached_property
     def duration_after(self) -> re.Pattern[str]:
         body = "|".join(re.escape(w) for w in self.data["duration_words"])
