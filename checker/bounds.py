@@ -82,7 +82,7 @@ DEFAULT_PART_WHOLES = (
     PartWhole("casualties", ("killed", "wounded", "captured", "missing"), disjoint=True),
     PartWhole("troops_deployed", ("casualties",)),
 )
-DEFAULT_SHARES = (Shares("share"), Shares("vote_share"))
+DEFAULT_SHARES = (Shares("vote_share"), Shares("seat_share"))
 DEFAULT_RATIOS = (RatioBound("casualties", "troops_deployed", high=1.0),)
 DEFAULT_CUMULATIVE = frozenset(
     {"casualties", "killed", "wounded", "captured", "troops_deployed", "displaced"}

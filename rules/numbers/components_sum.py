@@ -27,7 +27,7 @@ def components_sum(ctx: RuleContext) -> Iterator[Problem]:
         Two or more disjoint parts of one whole (the bounds table's entries marked disjoint:
         by default killed, wounded, captured and missing within the casualties) for the same
         subject, whose sum cannot fit the whole's figure; and shares of one whole in percent
-        (measures listed as shares: by default share and vote_share) for different subjects
+        (measures listed as shares: by default vote_share and seat_share) for different subjects
         that together exceed 100%. The sum is taken with interval arithmetic: "circa 300"
         plus "migliaia" is 2,270-10,329, and it only fires when even the smallest possible sum
         is above the largest possible whole.
@@ -47,7 +47,7 @@ def components_sum(ctx: RuleContext) -> Iterator[Problem]:
     Options:
         Disjoint parts are data: [[tool.claimcheck.bounds]] whole = "cases",
         parts = ["recovered", "deaths", "active"], disjoint = true. Shares:
-        [[tool.claimcheck.bounds]] shares = "seat_share".
+        [[tool.claimcheck.bounds]] shares = "market_share".
 
     Known limitations:
         A part that alone exceeds its whole is reported by numbers.part-exceeds-whole, not

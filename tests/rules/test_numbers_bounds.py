@@ -152,21 +152,21 @@ def test_tables_read_from_pyproject(tmp_path):
         '[tool.claimcheck]\ncumulative_measures = ["cases"]\n'
         '[[tool.claimcheck.bounds]]\nwhole = "cases"\nparts = ["deaths", "recovered"]\n'
         'disjoint = true\n'
-        '[[tool.claimcheck.bounds]]\nshares = "seat_share"\n'
+        '[[tool.claimcheck.bounds]]\nshares = "market_share"\n'
         '[[tool.claimcheck.ratios]]\nnumerator = "deaths"\ndenominator = "cases"\nmax = 0.3\n',
         encoding="utf-8",
     )
     bounds = bounds_of(load_settings(path))
     assert bounds.wholes_of("recovered") == {"cases"}
-    assert "seat_share" in bounds.share_measures()
+    assert "market_share" in bounds.share_measures()
     assert bounds.ratio_for("deaths", "cases").high == 0.3
     assert bounds.cumulative == {"cases"}
 
 
 def test_a_newsroom_share_measure_sums_to_at_most_100_percent():
-    settings = _settings(bounds=[{"shares": "seat_share"}])
+    settings = _settings(bounds=[{"shares": "market_share"}])
     claims = [
-        figure(party, f"{party} 55% dei seggi", "exact", 55, measure="seat_share",
+        figure(party, f"{party} 55% del mercato", "exact", 55, measure="market_share",
                unit="percent", subject=party)
         for party in ("north", "south")
     ]
