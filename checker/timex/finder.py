@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from checker.days import DaySpan
-from checker.timex.grammar import Grammar, grammar_for
+from checker.timex.grammar import DIGIT, TOKEN, Grammar, grammar_for
 from checker.timex.interpret import READERS, Context, Reading
 from checker.timex.mention import TimeMention
 from checker.timex.tables import load_table
@@ -47,20 +47,27 @@ def find_times(text: str, language: str, published: date) -> list[TimeMention]:
     mentions: list[TimeMention] = []
     last_day: date | None = None
     position = 0
-    while (candidate := grammar.candidates.search(text, position)) is not None:
-        start = candidate.start()
+    for token in TOKEN.finditer(text):
+        start = token.start()
+        if start < position:
+            continue
+        word = token.group()
+        candidates = grammar.starts.get(DIGIT if word[0].isdigit() else word.lower())
+        if candidates is None:
+            continue
+        matches = [(t, m) for t in candidates if (m := t.pattern.match(text, start))]
+        if not matches:
+            continue
         ctx = Context(published, _speaks_of_future(grammar, text, start), last_day)
         best: tuple[int, Reading] | None = None
-        for template in grammar.templates:
-            match = template.pattern.match(text, start)
-            if match is None or (best is not None and match.end() <= best[0]):
-                continue
+        for template, match in sorted(matches, key=lambda tm: -tm[1].end()):
+            if best is not None and match.end() <= best[0]:
+                break
             groups = {k: v for k, v in match.groupdict().items() if v is not None}
             reading = READERS[template.kind](groups, table, ctx)
             if reading is not None:
                 best = (match.end(), reading)
         if best is None:
-            position = candidate.start() + 1
             continue
         end, reading = best
         phrase_start, preposition = _preposition(grammar, text, start)

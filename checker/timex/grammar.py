@@ -2,9 +2,12 @@
 
 A template such as ``"{part} (?:di )?{month}"`` is a regular expression with slots. Each slot
 becomes a named group matching the table's words for it (longest first); a space matches any
-run of white space, or nothing right after an elision ("nell'ottobre", "quest'anno"). One
-combined pattern finds where an expression may start; the single templates are then tried
-there and the longest reading wins, so table order only breaks ties.
+run of white space, or nothing right after an elision ("nell'ottobre", "quest'anno").
+
+Speed: one regular expression with every template as an alternative costs 4 ms on a 3 KB
+article, since the engine tries every branch at every position. Instead each template is
+indexed by the words it can start with, and only the templates indexed under a word of the
+text are tried there (about 0.5 ms per article).
 """
 
 from __future__ import annotations
@@ -57,6 +60,12 @@ _WORD_SLOTS = {
     "decade_word": "decade_words",
     "unit": "units",
     "adjective_unit": "adjective_units",
+    "signal": "signals",
+    "repeat": "repeats",
+    "clock_word": "clock_words",
+    "roman": "roman_centuries",
+    "century_word": "century_words",
+    "holiday": "holidays",
 }
 
 
@@ -106,17 +115,19 @@ def slot_patterns(table: Mapping[str, Any]) -> dict[str, str]:
     slots["number"] = _number_pattern(table)
     slots["day"] = _day_pattern(table)
     slots["half"] = _half_pattern(table)
+    suffixes = words_pattern(table.get("ordinal_suffixes", []))
+    slots["ordinal"] = rf"(?:[12]\d|[1-9])(?:{suffixes})"
     return slots
 
 
-def _template_regex(template: str, slots: Mapping[str, str], named: bool) -> str:
+def _template_regex(template: str, slots: Mapping[str, str]) -> str:
     body = _QUOTES.sub(_APOSTROPHE, template).replace(" ", _GAP)
 
     def fill(match: re.Match[str]) -> str:
         name = match.group(1)
         if name not in slots:
             raise ValueError(f"unknown slot {{{name}}} in time template {template!r}")
-        return f"(?P<{name}>{slots[name]})" if named else f"(?:{slots[name]})"
+        return f"(?P<{name}>{slots[name]})"
 
     return _SLOT.sub(fill, body)
 
@@ -128,10 +139,98 @@ class Template:
     pattern: re.Pattern[str]
 
 
+DIGIT = "#"
+TOKEN = re.compile(r"\w+")
+
+
+def _first_token(word: str) -> str | None:
+    match = TOKEN.search(word.lower())
+    if match is None:
+        return None
+    return DIGIT if match.group()[0].isdigit() else match.group()
+
+
+def _closing(text: str, opening: int) -> int:
+    depth = 0
+    i = opening
+    while i < len(text):
+        if text[i] == "\\":
+            i += 2
+            continue
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise ValueError(f"unbalanced parenthesis in time template {text!r}")
+
+
+def _alternatives(text: str) -> list[str]:
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch == "(" and (i == 0 or text[i - 1] != "\\"):
+            depth += 1
+        elif ch == ")" and text[i - 1] != "\\":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    return parts
+
+
+def leading_tokens(
+    template: str, slot_tokens: Mapping[str, frozenset[str]]
+) -> tuple[set[str], bool]:
+    """The words an expression of ``template`` can start with, and whether it can be empty."""
+    tokens: set[str] = set()
+    i = 0
+    while i < len(template):
+        ch = template[i]
+        optional = False
+        if ch == "{":
+            end = template.index("}", i)
+            found, nullable = set(slot_tokens[template[i + 1:end]]), False
+            i = end + 1
+        elif ch == "(":
+            end = _closing(template, i)
+            inner = template[i + 1:end]
+            if inner.startswith(("?<=", "?<!", "?=", "?!")):
+                found, nullable = set(), True
+            else:
+                inner = inner[2:] if inner.startswith("?:") else inner
+                found, nullable = set(), False
+                for alternative in _alternatives(inner):
+                    alt_found, alt_nullable = leading_tokens(alternative, slot_tokens)
+                    found |= alt_found
+                    nullable = nullable or alt_nullable
+            i = end + 1
+        elif ch == "\\":
+            found, nullable = ({DIGIT}, False) if template[i + 1] == "d" else (set(), True)
+            i += 2
+        elif ch.isalnum():
+            word = TOKEN.match(template, i)
+            assert word is not None
+            found, nullable = {_first_token(word.group()) or ""}, False
+            i = word.end()
+        else:
+            found, nullable = set(), True
+            i += 1
+        if i < len(template) and template[i] in "?*":
+            optional = True
+            i += 1
+        tokens |= found
+        if not (nullable or optional):
+            return tokens, False
+    return tokens, True
+
+
 @dataclass(frozen=True, slots=True)
 class Grammar:
     language: str
-    candidates: re.Pattern[str]
+    starts: Mapping[str, tuple[Template, ...]]
     templates: tuple[Template, ...]
     prepositions: re.Pattern[str]
     future_cues: re.Pattern[str]
@@ -143,15 +242,20 @@ def grammar_for(language: str) -> Grammar:
     table = load_table(language)
     slots = slot_patterns(table)
     flags = re.IGNORECASE
+    slot_tokens = _slot_tokens(table)
     templates = []
-    branches = []
+    starts: dict[str, list[Template]] = {}
     for entry in table["templates"]:
-        named = _template_regex(entry["pattern"], slots, named=True)
-        templates.append(
-            Template(entry["kind"], entry["pattern"], re.compile(_BEFORE + named + _AFTER, flags))
+        named = _template_regex(entry["pattern"], slots)
+        template = Template(
+            entry["kind"], entry["pattern"], re.compile(_BEFORE + named + _AFTER, flags)
         )
-        branches.append(_template_regex(entry["pattern"], slots, named=False))
-    candidates = re.compile(_BEFORE + "(?:" + "|".join(branches) + ")" + _AFTER, flags)
+        templates.append(template)
+        first, empty = leading_tokens(entry["pattern"], slot_tokens)
+        if empty:
+            raise ValueError(f"time template {entry['pattern']!r} can match nothing")
+        for token in first:
+            starts.setdefault(token, []).append(template)
     preposition_words = words_pattern(table.get("prepositions", []))
     prepositions = re.compile(
         r"(?:^|(?<=[^\w'’]))(" + preposition_words + r")(?:\s+|(?<=['’]))$", flags
@@ -159,4 +263,25 @@ def grammar_for(language: str) -> Grammar:
     future_cues = re.compile(
         r"(?<!\w)" + words_pattern(table.get("future_cues", [])) + r"(?!\w)", flags
     )
-    return Grammar(language, candidates, tuple(templates), prepositions, future_cues)
+    return Grammar(
+        language,
+        {token: tuple(group) for token, group in starts.items()},
+        tuple(templates),
+        prepositions,
+        future_cues,
+    )
+
+
+def _firsts(words: Iterable[str]) -> set[str]:
+    return {token for token in map(_first_token, words) if token}
+
+
+def _slot_tokens(table: Mapping[str, Any]) -> dict[str, frozenset[str]]:
+    tokens = {slot: frozenset({DIGIT}) for slot in _DIGIT_SLOTS}
+    for slot, key in _WORD_SLOTS.items():
+        tokens[slot] = frozenset(_firsts(table.get(key) or ()))
+    tokens["number"] = frozenset({DIGIT, *_firsts(table["numbers"])})
+    tokens["day"] = frozenset({DIGIT, *_firsts(table.get("day_words") or ())})
+    tokens["half"] = frozenset(_firsts(table.get("half") or ()))
+    tokens["ordinal"] = frozenset({DIGIT})
+    return tokens

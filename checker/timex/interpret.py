@@ -19,8 +19,8 @@ from checker.timex.mention import Anchor, TimeKind
 # Days one unit may last, (fewest, most): what makes "un mese" 28 to 31 days.
 _UNIT_DAYS = {
     "Y": (365, 366), "M": (28, 31), "W": (7, 7), "D": (1, 1), "H": (0, 1 / 24),
-    "MIN": (0, 1 / 1440), "DE": (3652, 3653), "CE": (36524, 36525), "Q": (89, 92),
-    "FN": (14, 14), "WE": (2, 2),
+    "MIN": (0, 1 / 1440), "S": (0, 1 / 86400), "DE": (3652, 3653), "CE": (36524, 36525),
+    "Q": (89, 92), "FN": (14, 14), "WE": (2, 2),
 }
 _MODS = {
     "start": "START", "mid": "MID", "end": "END", "earlier": "EARLIER", "later": "LATER",
@@ -86,8 +86,8 @@ def iso_duration(n: float | None, unit: str) -> str:
     letter, factor = scale.get(unit, (unit, 1))
     if count is None and n is not None:
         count = _format_count(n * factor)
-    if letter in ("H", "MIN"):
-        return f"PT{count}{'H' if letter == 'H' else 'M'}"
+    if letter in ("H", "MIN", "S"):
+        return f"PT{count}{ {'H': 'H', 'MIN': 'M', 'S': 'S'}[letter] }"
     return f"P{count}{letter}"
 
 
@@ -162,6 +162,11 @@ def read_calendar(groups: Groups, table: Table, ctx: Context) -> Reading | None:
         year = year if year is not None else spans.infer_year(month, ctx.published, ctx.future)
         reading = Reading("date", f"{year}-{month:02d}", spans.month_span(year, month))
         return _with_part(reading, groups, table, "month", ctx)
+    if year is None and "quarter" in groups:
+        relative = lookup(table, "relative", groups["quarter"])
+        if relative in _STEP:  # "the last quarter": the one before publication's
+            return _quarter_from(ctx.published, _STEP[relative])
+        year = ctx.published.year  # "the second quarter": this year's
     if year is None:
         return None
     if "season" in groups:
@@ -172,6 +177,22 @@ def read_calendar(groups: Groups, table: Table, ctx: Context) -> Reading | None:
         quarter = lookup(table, "quarters", groups["quarter"])
         return Reading("date", f"{year}-Q{quarter}", spans.quarter_span(year, quarter))
     return _with_part(Reading("date", str(year), spans.year_span(year)), groups, table, "year", ctx)
+
+
+def _quarter_from(published: date, step: int) -> Reading:
+    index = (published.month - 1) // 3 + step
+    year, quarter = published.year + index // 4, index % 4 + 1
+    return Reading("date", f"{year}-Q{quarter}", spans.quarter_span(year, quarter))
+
+
+def read_holiday(groups: Groups, table: Table, ctx: Context) -> Reading | None:
+    """A fixed-date holiday: "Natale" is December 25 of the year named, or of the nearest."""
+    month, day_of_month = (int(x) for x in lookup(table, "holidays", groups["holiday"]).split("-"))
+    year = _year(groups, ctx.published)
+    if year is None:
+        year = spans.infer_year(month, ctx.published, ctx.future)
+    when = date(year, month, day_of_month)
+    return Reading("date", when.isoformat(), spans.day(when))
 
 
 def _century(two_digits: int, published: date) -> int:
@@ -224,9 +245,9 @@ def read_relative_unit(groups: Groups, table: Table, ctx: Context) -> Reading | 
         reading = Reading("date", spans.week_value(anchor), week)
         return _with_part(reading, groups, table, "week", ctx)
     if unit == "Q":
-        index = (published.month - 1) // 3 + step
-        year, quarter = published.year + index // 4, index % 4 + 1
-        return Reading("date", f"{year}-Q{quarter}", spans.quarter_span(year, quarter))
+        return _quarter_from(published, step)
+    if unit == "D":  # "the day": the publication day; "the previous day" is anchored
+        return Reading("date", published.isoformat(), spans.day(published)) if step == 0 else None
     if unit == "DE":
         first = published.year // 10 * 10 + 10 * step
         reading = Reading("date", str(first // 10), spans.decade_span(first))
@@ -263,8 +284,10 @@ def read_deictic(groups: Groups, table: Table, ctx: Context) -> Reading | None:
 
 
 def read_ago(groups: Groups, table: Table, ctx: Context) -> Reading | None:
-    n, _ = _count(table, groups)
+    n, stated = _count(table, groups)
     unit = lookup(table, "units", groups["unit"])
+    if not stated and not _is_plural(table, groups["unit"]):
+        return None
     if n is None:
         return Reading("date", "PAST_REF")
     stated = day_range(n, unit)
@@ -288,18 +311,32 @@ def read_ago(groups: Groups, table: Table, ctx: Context) -> Reading | None:
     return Reading("date", value, span)
 
 
+def _is_plural(table: Table, word: str) -> bool:
+    return normal(word) in (table.get("plural_units") or ())
+
+
 def read_anchored(groups: Groups, table: Table, ctx: Context) -> Reading | None:
+    """"two days later" (a date two days after something), "three years after" (a duration
+    that TimeML marks with "after" as its signal), "poco prima", "l'indomani"."""
     if "shortly" in groups:
         return Reading("date", None, anchor=Anchor(lookup(table, "shortly", groups["shortly"])))
-    relation = "after"
-    if "direction" in groups:
+    if "signal" in groups:
+        relation = lookup(table, "signals", groups["signal"])
+    elif "direction" in groups:
         relation = lookup(table, "directions", groups["direction"])
-    if "unit" in groups:
-        n, stated = _count(table, groups)
-        unit = lookup(table, "units", groups["unit"])
-        gap = day_range(n if stated else 1, unit)
-    else:  # "il giorno dopo", "l'indomani", "the next day"
-        gap = DayRange(1, 1)
+    else:
+        relation = "after"
+    if "unit" not in groups:  # "il giorno dopo", "l'indomani", "the next day"
+        return Reading("date", None, anchor=Anchor(relation, DayRange(1, 1)))
+    n, stated = _count(table, groups)
+    unit = lookup(table, "units", groups["unit"])
+    if not stated and not _is_plural(table, groups["unit"]):
+        n = 1.0
+    gap = day_range(n, unit)
+    if "signal" in groups:
+        iso = iso_duration(n, unit)
+        anchor = Anchor(relation, gap)
+        return Reading("duration", iso, duration=gap, iso_duration=iso, anchor=anchor)
     return Reading("date", None, anchor=Anchor(relation, gap))
 
 
@@ -314,8 +351,12 @@ def read_duration(groups: Groups, table: Table, ctx: Context) -> Reading | None:
     if unit == "WE":
         return None
     if not stated:
-        relative = lookup(table, "relative", groups.get("relative", ""))
-        if relative not in ("last-n", "next-n"):
+        plural = "unit" in groups and _is_plural(table, groups["unit"])
+        if plural:
+            n = None  # "years", "the coming weeks": a vague count
+        elif "relative" not in groups and "adjective_unit" not in groups:
+            return None  # a bare "year" or "anno" is no duration
+        elif lookup(table, "relative", groups.get("relative", "")) not in ("last-n", "next-n"):
             n = 1.0
     iso = iso_duration(n, unit)
     return Reading("duration", iso, duration=day_range(n, unit), iso_duration=iso)
@@ -325,10 +366,13 @@ def read_set(groups: Groups, table: Table, ctx: Context) -> Reading | None:
     if "set" in groups:
         return Reading("set", lookup(table, "sets", groups["set"]))
     unit = lookup(table, "units", groups["unit"])
-    return Reading("set", iso_duration(1, unit))
+    n, stated = _count(table, groups)
+    return Reading("set", iso_duration(n if stated and n is not None else 1, unit))
 
 
 def read_time(groups: Groups, table: Table, ctx: Context) -> Reading | None:
+    if "clock_word" in groups:
+        return read_clock(groups, table, ctx)
     hour = int(groups["hour"])
     minute = int(groups.get("minute", 0))
     meridiem = lookup(table, "meridiem", groups["meridiem"]) if "meridiem" in groups else None
@@ -342,6 +386,26 @@ def read_time(groups: Groups, table: Table, ctx: Context) -> Reading | None:
     return Reading("time", value, spans.day(when))
 
 
+def read_clock(groups: Groups, table: Table, ctx: Context) -> Reading | None:
+    when = ctx.anchor_day or ctx.published
+    value = f"{when.isoformat()}T{lookup(table, 'clock_words', groups['clock_word'])}"
+    return Reading("time", value, spans.day(when))
+
+
+def read_century(groups: Groups, table: Table, ctx: Context) -> Reading | None:
+    """"the 20th century", "XX secolo", "Novecento": value 19, the years 1900-2000 (both the
+    popular and the strict reading)."""
+    if "ordinal" in groups:
+        number = int("".join(ch for ch in groups["ordinal"] if ch.isdigit()))
+    elif "roman" in groups:
+        number = lookup(table, "roman_centuries", groups["roman"])
+    else:
+        number = lookup(table, "century_words", groups["century_word"])
+    first = (number - 1) * 100
+    span = DaySpan(date(first, 1, 1), date(first + 100, 12, 31))
+    return Reading("date", f"{number - 1:02d}", span)
+
+
 def read_ref(groups: Groups, table: Table, ctx: Context) -> Reading | None:
     value = lookup(table, "refs", groups["ref"])
     span = spans.day(ctx.published) if value == "PRESENT_REF" else None
@@ -350,6 +414,7 @@ def read_ref(groups: Groups, table: Table, ctx: Context) -> Reading | None:
 
 READERS: dict[str, Callable[[Mapping[str, str], Mapping[str, Any], Context], Reading | None]] = {
     "calendar": read_calendar,
+    "holiday": read_holiday,
     "decade": read_decade,
     "relative_unit": read_relative_unit,
     "weekday": read_weekday,
@@ -359,5 +424,7 @@ READERS: dict[str, Callable[[Mapping[str, str], Mapping[str, Any], Context], Rea
     "duration": read_duration,
     "set": read_set,
     "time": read_time,
+    "clock": read_clock,
+    "century": read_century,
     "ref": read_ref,
 }

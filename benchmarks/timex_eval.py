@@ -1,0 +1,193 @@
+"""Scores checker.timex.find_times against the MEANTIME gold time expressions.
+
+    python benchmarks/timex_eval.py [--verbose] [--data PATH]
+
+The 120 Wikinews articles of ../shared/eval/meantime (CC BY 4.0, see its README) are split
+in file order: the first 60 are the development set, the last 60 are reported separately and
+never tuned to. English: a gold expression is *found* when a mention overlaps it, and its
+*value* is right when an overlapping mention carries the same TIMEX3 value; precision counts
+the mentions that overlap some gold expression, among the mentions in the annotated part of
+each article: MEANTIME annotates the title and the first sentences only (no gold time stands
+past the fifth line of title plus text), so mentions further down are not counted either way.
+The dateline's CREATION_TIME is not part of the text and is left out. Italian has no gold:
+an English gold value *has a counterpart* when the Italian translation yields a mention with
+the same value (each used once).
+Prints figures only; nothing here is asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from checker.days import parse_published
+from checker.timex import TimeMention, find_times
+
+ANNOTATED_LINES = 5
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared/eval/meantime/meantime_en_it.jsonl"
+
+
+@dataclass
+class Score:
+    gold: int = 0
+    located: int = 0
+    found: int = 0
+    right_value: int = 0
+    predicted: int = 0
+    matching: int = 0
+    italian_counterparts: int = 0
+    italian_mentions: int = 0
+    misses: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+
+
+def published_day(doc: dict) -> date:
+    try:
+        return parse_published(doc["publication_date"])
+    except ValueError:
+        month, day, year = (int(x) for x in doc["publication_date"].split("-"))
+        return date(year, month, day)
+
+
+def annotated_end(text: str) -> int:
+    end = -1
+    for _ in range(ANNOTATED_LINES):
+        end = text.find("\n", end + 1)
+        if end < 0:
+            return len(text)
+    return end
+
+
+Located = tuple[dict, int, int] | tuple[dict, None, None]
+
+
+def gold_spans(text: str, gold: list[dict]) -> list[Located]:
+    """Gold expressions located in the text, in order (the gold gives words, not offsets)."""
+    located: list = []
+    cursor = 0
+    limit = annotated_end(text)
+    for item in gold:
+        at = text.find(item["text"], cursor, limit)
+        if at < 0:
+            at = text.find(item["text"], 0, limit)
+        if at < 0:
+            at = text.find(item["text"])
+        if at < 0:
+            located.append((item, None, None))
+            continue
+        located.append((item, at, at + len(item["text"])))
+        cursor = at + len(item["text"])
+    return located
+
+
+def overlaps(mention: TimeMention, start: int, end: int) -> bool:
+    return mention.start < end and start < mention.end
+
+
+def score_doc(doc: dict, score: Score, timings: list[float]) -> None:
+    published = published_day(doc)
+    text = f"{doc['title_en']}\n{doc['text_en']}"
+    gold = [g for g in doc["timex3_en"] if g.get("function") != "CREATION_TIME"]
+    began = time.perf_counter()
+    mentions = find_times(text, "en", published)
+    timings.append(time.perf_counter() - began)
+    spans = gold_spans(text, gold)
+    score.gold += len(gold)
+    limit = annotated_end(text)
+    for item, start, end in spans:
+        label = f"{doc['doc_id']} {published} {item['text']!r} {item['type']} {item['value']}"
+        if start is None:
+            score.misses.append(label + " (not in text)")
+            continue
+        score.located += 1
+        hits = [m for m in mentions if overlaps(m, start, end)]
+        if not hits:
+            score.misses.append(label)
+            continue
+        score.found += 1
+        if any(m.value == item["value"] for m in hits):
+            score.right_value += 1
+        else:
+            got = ", ".join(f"{m.expression!r}={m.value}" for m in hits)
+            score.wrong.append(f"{label} -> {got}")
+    for mention in mentions:
+        if mention.start >= limit:
+            continue
+        score.predicted += 1
+        if any(start is not None and overlaps(mention, start, end) for _, start, end in spans):
+            score.matching += 1
+        else:
+            score.spurious.append(
+                f"{doc['doc_id']} {published} {mention.expression!r} {mention.kind} {mention.value}"
+            )
+
+    italian_text = f"{doc['title_it']}\n{doc['text_it']}"
+    began = time.perf_counter()
+    italian = find_times(italian_text, "it", published)
+    timings.append(time.perf_counter() - began)
+    score.italian_mentions += len(italian)
+    available = Counter(m.value for m in italian)
+    for item in gold:
+        if available[item["value"]] > 0:
+            available[item["value"]] -= 1
+            score.italian_counterparts += 1
+
+
+def percent(part: int, whole: int) -> str:
+    return f"{100 * part / whole:5.1f}%" if whole else "   n/a"
+
+
+def report(name: str, score: Score) -> None:
+    print(f"\n== {name}")
+    print(f"  English gold time expressions  {score.gold} ({score.located} located in the text)")
+    print(f"  found (recall)                 {score.found:4d}  {percent(score.found, score.gold)}")
+    print(f"  correct value (of all gold)    {score.right_value:4d}  "
+          f"{percent(score.right_value, score.gold)}")
+    print(f"  correct value (of found)       {percent(score.right_value, score.found)}")
+    print(f"  mentions in annotated parts    {score.predicted:4d}")
+    print(f"  precision (overlap gold)       {score.matching:4d}  "
+          f"{percent(score.matching, score.predicted)}")
+    print(f"  Italian: gold values with a counterpart in the translation  "
+          f"{score.italian_counterparts}/{score.gold}  "
+          f"{percent(score.italian_counterparts, score.gold)}  "
+          f"({score.italian_mentions} Italian mentions)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--verbose", action="store_true", help="list misses (development set)")
+    parser.add_argument("--show-test", action="store_true", help="list misses of the test set")
+    args = parser.parse_args()
+    docs = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines()]
+    timings: list[float] = []
+    find_times("warm-up on 3 March 2025", "en", date(2025, 3, 3))
+    find_times("riscaldamento il 3 marzo 2025", "it", date(2025, 3, 3))
+    splits = {"development (first 60)": docs[:60], "held out (last 60)": docs[60:]}
+    for name, part in splits.items():
+        score = Score()
+        for doc in part:
+            score_doc(doc, score, timings)
+        report(name, score)
+        development = name.startswith("development")
+        if (args.verbose and development) or (args.show_test and not development):
+            for title, lines in (("missed", score.misses), ("wrong value", score.wrong),
+                                 ("not in gold", score.spurious)):
+                print(f"  -- {title} ({len(lines)})")
+                for line in lines:
+                    print("    " + line)
+    sizes = [len(d["text_en"]) + len(d["text_it"]) for d in docs]
+    print(f"\nspeed: {statistics.mean(timings) * 1000:.2f} ms mean, "
+          f"{statistics.median(timings) * 1000:.2f} ms median per text "
+          f"({len(timings)} texts, mean {statistics.mean(sizes) / 2:.0f} characters)")
+
+
+if __name__ == "__main__":
+    main()
