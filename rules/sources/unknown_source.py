@@ -10,7 +10,9 @@ from checker.attribution import cited_source_ids, credit_names_source, wire_cred
 def _agencies(options: Mapping[str, Any]) -> list[tuple[str, ...]]:
     """The ``wire_agencies`` option: each entry a name or a list of names for one agency."""
     extra: Iterable[Any] = options.get("wire_agencies", ())
-    return [(e,) if isinstance(e, str) else tuple(e) for e in extra]
+    if isinstance(extra, str):
+        extra = [extra]
+    return [(e,) if isinstance(e, str) else tuple(str(n) for n in e) for e in extra]
 
 
 def _has_sources_or_credits(article: Article) -> bool:
@@ -47,7 +49,9 @@ def unknown_source(ctx: RuleContext) -> Iterator[Problem]:
 
     Options:
         wire_agencies: extra agencies to recognise in credit lines, each a name or a list of
-        the names one agency goes by (["Agenzia Nova", "Nova"]).
+        the names one agency goes by. In pyproject.toml:
+        [tool.claimcheck.options."sources.unknown-source"]
+        wire_agencies = ["Dire", ["Agenzia Nova", "Nova"]]
 
     Known limitations:
         A wire agency missing from the built-in list and from ``wire_agencies``, and not
