@@ -130,3 +130,33 @@ def check_conversion(value: float, unit: str, converted: float, target: str) -> 
         expected=convert(value, unit, target),
         tolerance=last_place(converted) / 2,
     )
+
+
+def is_plain_count(unit: str) -> bool:
+    """A bare number of things ("count"): there is no unit to convert it from or to."""
+    return base_unit(unit).base == "count"
+
+
+# Units that share a name in everyday writing: "miles" at sea are nautical miles.
+_NAMESAKES = {
+    "mile": ("nautical_mile",),
+    "ton": ("metric_ton", "long_ton"),
+    "metric_ton": ("short_ton", "long_ton"),
+    "gallon": ("imperial_gallon",),
+    "ounce": ("troy_ounce",),
+}
+
+
+def namesake_that_agrees(value: float, unit: str, converted: float, target: str) -> str | None:
+    """A unit of the same name the writer may have meant, for which the conversion holds."""
+    ureg = registry()
+    for side in (unit, target):
+        name = str(ureg.parse_units(side))
+        for namesake in _NAMESAKES.get(name, ()):
+            if side == unit:
+                check = check_conversion(value, namesake, converted, target)
+            else:
+                check = check_conversion(value, unit, converted, namesake)
+            if check.agrees:
+                return namesake
+    return None

@@ -5,7 +5,12 @@ from collections.abc import Iterator
 from checker import Claim, Problem, Qualifier, Quantity, RuleContext, rule
 from checker.figures import asserted_figures, has_figures, quantity_of, severity_beside_related
 from checker.intervals import format_number
-from checker.units import ConversionCheck, check_conversion
+from checker.units import (
+    ConversionCheck,
+    check_conversion,
+    is_plain_count,
+    namesake_that_agrees,
+)
 
 
 @rule("numbers.unit-conversion", severity="error", applies=has_figures)
@@ -33,17 +38,19 @@ def unit_conversion(ctx: RuleContext) -> Iterator[Problem]:
     Known limitations:
         The original figure is taken as exact; only the converted figure's rounding is allowed
         for, and whole numbers ending in zeros are read as rounded to the last non-zero digit,
-        which gives the writer the benefit of the doubt. A conversion between units of
-        different dimensions for the same measure is reported by numbers.incompatible-units.
+        which gives the writer the benefit of the doubt. Only units pint can convert are
+        judged: currencies (no exchange rate in the text), bare counts, and two figures in the
+        same unit (often two currencies the data does not tell apart, such as Australian and
+        US dollars) are left alone; units of different dimensions for the same measure are
+        reported by numbers.incompatible-units. When "miles" only fit as nautical miles (or
+        "tons" as long tons), the message says so.
     """
     for converted in asserted_figures(ctx.article):
         original = ctx.article.claim_by_id.get(converted.conversion_of or "")
         if original is None or original.quantity is None:
             continue
         source, target = quantity_of(original), quantity_of(converted)
-        if source.dimension != target.dimension:
-            if (source.measure, source.subject) != (target.measure, target.subject):
-                yield _not_a_conversion(ctx, original, converted)
+        if not _checkable(source, target):
             continue
         checks = [
             (value, check_conversion(value, source.unit, stated, target.unit))
@@ -52,6 +59,16 @@ def unit_conversion(ctx: RuleContext) -> Iterator[Problem]:
         wrong = [(value, check) for value, check in checks if not check.agrees]
         if wrong:
             yield _wrong_conversion(ctx, original, converted, wrong)
+
+
+def _checkable(source: Quantity, target: Quantity) -> bool:
+    """Two different units of one dimension, neither a bare count: pint can judge them."""
+    return (
+        source.unit != target.unit
+        and source.dimension == target.dimension
+        and not is_plain_count(source.unit)
+        and not is_plain_count(target.unit)
+    )
 
 
 def _paired_values(source: Quantity, target: Quantity) -> list[tuple[float, float]]:
@@ -77,24 +94,13 @@ def _wrong_conversion(
         f"(±{format_number(check.tolerance)} allowed for the rounding written)"
         for value, check in wrong
     )
+    value, check = wrong[0]
+    namesake = namesake_that_agrees(value, source.unit, check.stated, target.unit)
+    hint = f" It would hold for {namesake.replace('_', ' ')}s." if namesake else ""
     return Problem(
         message=(
             f"{ctx.describe(converted)} is given as the conversion of {ctx.describe(original)}, "
-            f"but {parts}."
-        ),
-        claims=(original.id, converted.id),
-        evidence=(ctx.evidence(original), ctx.evidence(converted)),
-        severity=severity_beside_related((original, converted)),
-    )
-
-
-def _not_a_conversion(ctx: RuleContext, original: Claim, converted: Claim) -> Problem:
-    source, target = quantity_of(original), quantity_of(converted)
-    return Problem(
-        message=(
-            f"{ctx.describe(converted)} is given as the conversion of {ctx.describe(original)}, "
-            f"but {source.unit} ({source.dimension}) cannot be converted to {target.unit} "
-            f"({target.dimension})."
+            f"but {parts}.{hint}"
         ),
         claims=(original.id, converted.id),
         evidence=(ctx.evidence(original), ctx.evidence(converted)),

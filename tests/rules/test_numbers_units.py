@@ -104,3 +104,18 @@ def test_a_conversion_between_dimensions_is_reported_once():
                conversion_of="a"),
     ])
     assert fired(check_document(doc, "numbers.*")) == {("numbers.incompatible-units", ("a", "b"))}
+
+
+def test_miles_that_only_fit_as_nautical_miles_are_named():
+    from checker.units import namesake_that_agrees
+
+    assert namesake_that_agrees(5600, "mile", 10400, "km") == "nautical_mile"
+    assert namesake_that_agrees(100, "km", 26, "mile") is None
+
+
+def test_a_bare_count_is_not_a_unit_to_convert():
+    from checker.units import is_plain_count
+
+    assert is_plain_count("count")
+    assert not is_plain_count("percent")
+    assert not is_plain_count("soldier")
