@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import product
 
 from checker.model import Article, Claim, Section, Source, Stance
 
+WORD = re.compile(r"\w+")
 ANONYMOUS_KINDS = frozenset({"anonymous", "unspecified"})
 AGENCY_KINDS = frozenset({"wire", "agency"})
 ASSERTING = frozenset({Stance.ASSERTED, Stance.HEDGED})
@@ -144,14 +146,23 @@ def cited_source_ids(article: Article) -> frozenset[str]:
     return frozenset(s for claim in article.claims for s in claim.sources)
 
 
-def _words(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.casefold()))
+@lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(WORD.findall(text.casefold()))
 
 
 def mentions(text: str, name: str) -> bool:
     """``name`` appears in ``text`` as whole words, ignoring case and punctuation."""
     words, wanted = _words(text), _words(name)
-    return bool(wanted) and re.search(rf"(?<!\w){re.escape(wanted)}(?!\w)", words) is not None
+    if not wanted or wanted[0] not in _vocabulary(text):
+        return False
+    size = len(wanted)
+    return any(words[i:i + size] == wanted for i in range(len(words) - size + 1))
+
+
+@lru_cache(maxsize=4096)
+def _vocabulary(text: str) -> frozenset[str]:
+    return frozenset(_words(text))
 
 
 def names_of(source: Source) -> tuple[str, ...]:
