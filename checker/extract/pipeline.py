@@ -19,13 +19,14 @@ from checker.extract.sources import (
     attributions,
     headline_speaker,
     is_named,
+    named_kind,
     slug,
-    source_kind,
     strip_article,
 )
-from checker.extract.stance import stance, tense
+from checker.extract.stance import dated_tense, stance, tense
 from checker.extract.tables import LanguageTable, load_table
 from checker.model import SCHEMA_ID
+from checker.normalise import time_from
 
 EXTRACTED = "extracted"
 
@@ -51,8 +52,9 @@ class _Draft:
         ident, n = base, 2
         while ident in {s["id"] for s in self.sources.values()}:
             ident, n = f"{base}-{n}", n + 1
-        record: dict[str, Any] = {"id": ident, "name": name,
-                                  "kind": kind or source_kind(name, self.table)}
+        found_kind, sure = named_kind(name, self.table)
+        record: dict[str, Any] = {"id": ident, "name": name, "kind": kind or found_kind}
+        confidence = min(confidence, sure) if kind is None else confidence
         if not is_named(name, self.table):
             record["named"] = False
         record.update(origin=EXTRACTED, confidence=confidence)
@@ -103,7 +105,7 @@ def extract(raw: RawArticle, published: str | None, language: str = "auto",
     fields = {"title": raw.title, "body": raw.body}
     for segment in parts.segments:
         _segment(draft, segment, fields[segment.field], found_times[segment.field], table)
-    _events(draft, fields, found_times, table)
+    _events(draft, fields, found_times, table, day)
     document: dict[str, Any] = {
         "schema": SCHEMA_ID,
         "id": re.sub(r"[^A-Za-z0-9._:-]+", "-", article_id).strip("-") or "article",
@@ -171,9 +173,20 @@ def _claims_of(draft: _Draft, clause: Span, segment: Segment, section: str, ids:
         claim = _add(draft, start, end, text, segment.field, section, ids, said, mention,
                      _time_in(mentions, clause.start, clause.end, text) if single
                      else _time_in(mentions, start, end, text), mention.confidence)
-        if mention.conversion_of_previous and previous is not None:
+        if mention.conversion_of_previous and previous is not None \
+                and _converts(previous["quantity"], mention.quantity):
             claim["conversion_of"] = previous["id"]
         previous = claim
+
+
+_COUNTS = frozenset({"count", "person", "soldier", "troop"})
+
+
+def _converts(first: dict[str, Any], second: dict[str, Any]) -> bool:
+    """"30 km (19 miles)" restates a figure in another unit; "30 aircraft (24 A320s...)" and
+    "$140bn ($96bn)" do not."""
+    units = (first["unit"], second["unit"])
+    return units[0] != units[1] and not _COUNTS.intersection(units)
 
 
 def _add(draft: _Draft, start: int, end: int, text: str, field_name: str, section: str,
@@ -232,18 +245,20 @@ def _time_in(mentions: list[Any], start: int, end: int, text: str) -> dict[str, 
 
 
 def _events(draft: _Draft, fields: dict[str, str], found_times: dict[str, list[Any]],
-            table: LanguageTable) -> None:
+            table: LanguageTable, published: date) -> None:
     """Dated happenings as events, and the sequence words between them as relations."""
     previous: str | None = None
     for claim in draft.claims:
-        if claim.get("section") in ("related", "credit", "title"):
+        if claim.get("section") in ("related", "credit"):
             continue
         location = claim["location"]
         text = fields[location["field"]]
         event_id = None
         if "time" in claim:
+            span = time_from(claim["time"]).span
             event_id = draft.event(claim["text"], claim["id"], 0.5, time=claim["time"],
-                                   tense=tense(claim["text"], table))
+                                   tense=dated_tense(claim["text"], table, span.first,
+                                                     span.last, published))
         for mention in found_times[location["field"]]:
             anchor = getattr(mention, "anchor", None)
             inside = location["start"] <= mention.start and mention.end <= location["end"]

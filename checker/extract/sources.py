@@ -119,13 +119,42 @@ def _subject_before(before: str, table: LanguageTable) -> str | None:
     words = segment.split()
     while words and words[0].lower() in table["leading_words"]:
         words.pop(0)
-    while words and words[-1].lower() in table["attribution_time_words"]:
+    trailing = set(table["attribution_time_words"]) | set(table["auxiliaries"])
+    while words and words[-1].lower() in trailing:
         words.pop()
     if not words:
-        return ""
-    if len(words) > 12:
+        return "" if not segment.strip() else None
+    if words[-1].lower() in {c.strip() for c in table["coordinators"] if c.strip()}:
+        # "Jobs welcomed everyone and said": the clause's subject is its leading name.
+        leading = []
+        for word in words:
+            if not word[:1].isupper():
+                break
+            leading.append(word)
+        words = leading
+    if not words or len(words) > 10:
         return None
-    return _clean(" ".join(words), table)
+    return _speaker_or_none(" ".join(words), table)
+
+
+def _speaker_or_none(phrase: str, table: LanguageTable) -> str | None:
+    """A plausible speaker: a name, a noun phrase with an article, or a known kind of source
+    ("funzionario", "officials"); not "This is", "has", "in the United"."""
+    name = _clean(phrase, table)
+    if not name:
+        return None
+    first = name.split()[0]
+    articles = [a.lower() for a in table["articles"]]
+    elided = any(first.lower().startswith(a) for a in articles if a.endswith(("'", "’")))
+    if first.lower() in table["pronouns"]:
+        return name
+    if first[:1].isupper() and first.lower() not in table.stopwords | set(table["leading_words"]):
+        return name
+    if (first.lower() in articles or elided) and len(name.split()) > 1:
+        return name
+    if source_kind(name, table) != "unspecified" or not is_named(name, table):
+        return name
+    return None
 
 
 def _first_chunk(before: str, table: LanguageTable) -> str | None:
@@ -133,7 +162,7 @@ def _first_chunk(before: str, table: LanguageTable) -> str | None:
     chunk = before.split(",")[0].strip().lstrip(_QUOTE_CHARS + " ")
     words = chunk.split()
     if 1 <= len(words) <= 8 and words[0][0].isupper():
-        return _clean(chunk, table)
+        return _speaker_or_none(chunk, table)
     return None
 
 
@@ -212,6 +241,17 @@ def source_kind(name: str, table: LanguageTable) -> str:
         if pattern.search(name):
             return kind
     return "unspecified"
+
+
+def named_kind(name: str, table: LanguageTable) -> tuple[str, float]:
+    """The kind of a source and how sure the lexicon is; a named person or organisation
+    speaking on the record that no lexicon entry covers takes the table's default."""
+    kind = source_kind(name, table)
+    if kind != "unspecified":
+        return kind, 0.8
+    if is_named(name, table) and name[:1].isupper():
+        return table.get("named_default_kind", "unspecified"), 0.4
+    return kind, 0.3
 
 
 def is_named(name: str, table: LanguageTable) -> bool:

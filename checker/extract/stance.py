@@ -3,6 +3,8 @@ what it tells is past, ongoing or still to come."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from checker.extract.tables import LanguageTable
 
 
@@ -11,6 +13,18 @@ def stance(text: str, table: LanguageTable) -> str:
         if table.stance_pattern(key).search(text) or table.stance_regex(key).search(text):
             return value
     return "asserted"
+
+
+def dated_tense(text: str, table: LanguageTable, first: date, last: date,
+                published: date) -> str:
+    """The tense of a dated happening: the words' tense, within what its date allows (a
+    happening dated wholly before publication is told as past, whatever "would" says)."""
+    if last < published:
+        return "past"
+    said = tense(text, table)
+    if first > published and said == "ongoing":
+        return "future"
+    return said
 
 
 def tense(text: str, table: LanguageTable) -> str:

@@ -164,7 +164,9 @@ class LanguageTable:
 
     @cached_property
     def source_kinds(self) -> list[tuple[re.Pattern[str], str]]:
-        return [(prefix_pattern([stem]), kind) for stem, kind in self.data["source_kinds"]]
+        # Short entries ("ap", "un", "tv") are whole words, longer ones stems ("espert").
+        return [(phrase_pattern([stem]) if len(stem) <= 4 else prefix_pattern([stem]), kind)
+                for stem, kind in self.data["source_kinds"]]
 
     @cached_property
     def unnamed(self) -> list[re.Pattern[str]]:
