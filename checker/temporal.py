@@ -117,10 +117,6 @@ class Network:
     def end(self, event_id: str) -> int:
         return 2 * self.event_index[event_id] + 2
 
-    @property
-    def structure(self) -> tuple[Constraint, ...]:
-        return tuple(c for c in self.constraints if c.statement < 0)
-
 
 def date_claim(article: Article, event: Event) -> Claim | None:
     """The claim that states an event's date: one of its claims with that time, else its first."""

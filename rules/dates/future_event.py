@@ -69,7 +69,8 @@ def future_event(ctx: RuleContext) -> Iterator[Problem]:
                 f"'{event.label}' is told as {_telling(event.tense)} but dated "
                 f"'{date_statement.time.expression or date_statement.time.written}' "
                 f"({date_statement.time.span.describe()}), after the article was published on "
-                f"{published.isoformat()} ({where}): it cannot have happened yet."
+                f"{published.isoformat()} ({where}): it cannot have "
+                f"{'begun' if event.tense is Tense.ONGOING else 'happened'} yet."
             ),
             claims=claims,
             events=(event.id,),
