@@ -19,6 +19,13 @@ from checker.timex.tables import load_table
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _LOOKBACK = 30
+# How many words after a common first word ("the", "un") a telling one must come: "the third
+# quarter of 2024", "all'inizio di questo mese".
+_REACH = 5
+
+
+def _key(word: str) -> str:
+    return DIGIT if word[0].isdigit() else word.lower()
 
 
 def _sentence_start(text: str, position: int) -> int:
@@ -47,13 +54,15 @@ def find_times(text: str, language: str, published: date) -> list[TimeMention]:
     mentions: list[TimeMention] = []
     last_day: date | None = None
     position = 0
-    for token in TOKEN.finditer(text):
-        start = token.start()
+    tokens = [(t.start(), _key(t.group())) for t in TOKEN.finditer(text)]
+    strong = [key in grammar.strong for _, key in tokens]
+    for index, (start, key) in enumerate(tokens):
         if start < position:
             continue
-        word = token.group()
-        candidates = grammar.starts.get(DIGIT if word[0].isdigit() else word.lower())
+        candidates = grammar.starts.get(key)
         if candidates is None:
+            continue
+        if not strong[index] and not any(strong[index + 1:index + 1 + _REACH]):
             continue
         matches = [(t, m) for t in candidates if (m := t.pattern.match(text, start))]
         if not matches:

@@ -231,6 +231,7 @@ def leading_tokens(
 class Grammar:
     language: str
     starts: Mapping[str, tuple[Template, ...]]
+    strong: frozenset[str]
     templates: tuple[Template, ...]
     prepositions: re.Pattern[str]
     future_cues: re.Pattern[str]
@@ -266,10 +267,40 @@ def grammar_for(language: str) -> Grammar:
     return Grammar(
         language,
         {token: tuple(group) for token, group in starts.items()},
+        _strong_tokens(table),
         tuple(templates),
         prepositions,
         future_cues,
     )
+
+
+# Slots whose words say by themselves that a time is meant; "the", "due", "scorso" do not.
+_STRONG_SLOTS = (
+    "months", "weekdays", "units", "adjective_units", "deictic_days", "refs", "seasons", "sets",
+    "holidays", "clock_words", "decade_words", "century_words", "roman_centuries", "shortly",
+    "times_of_day", "ago", "directions", "signals",
+)
+
+
+def _strong_tokens(table: Mapping[str, Any]) -> frozenset[str]:
+    """Words of which every time expression holds at least one, a few words after its start.
+
+    Expressions may start with a common word ("the", "a", "un"); trying every template there
+    costs most of the time, so such a start is tried only when one of these words follows.
+    """
+    strong = {DIGIT}
+    for key in _STRONG_SLOTS:
+        for phrase in table.get(key) or ():
+            strong.update(_tokens(phrase)[-1:])  # "in the past": "past", not "the"
+    function_words = {t for phrase in table.get("prepositions", ()) for t in _tokens(phrase)}
+    for entry in table["templates"]:
+        literal = _SLOT.sub(" ", entry["pattern"])
+        strong.update(t for t in _tokens(literal) if t not in function_words)
+    return frozenset(strong)
+
+
+def _tokens(text: str) -> list[str]:
+    return [DIGIT if t[0].isdigit() else t for t in TOKEN.findall(text.lower())]
 
 
 def _firsts(words: Iterable[str]) -> set[str]:

@@ -240,6 +240,10 @@ def read_relative_unit(groups: Groups, table: Table, ctx: Context) -> Reading | 
         anchor = published + timedelta(days=7 * step)
         week = spans.week_span(anchor)
         if unit == "WE":
+            if "relative" not in groups and not ctx.future and published.weekday() < 5:
+                # "over the weekend" in a weekday's article: the one just past
+                anchor = published - timedelta(days=7)
+                week = spans.week_span(anchor)
             weekend = DaySpan(week.first + timedelta(days=5), week.last)
             return Reading("date", spans.week_value(anchor) + "-WE", weekend)
         reading = Reading("date", spans.week_value(anchor), week)
