@@ -28,11 +28,11 @@ def duration_mismatch(ctx: RuleContext) -> Iterator[Problem]:
 
     Why it matters:
         A duration is a figure readers check against the dates beside it; when "a month-long
-        pause" sits between mid-January and February 5, either the pause or a date is wrong.
+        pause" sits between mid-January and February 6, either the pause or a date is wrong.
 
     Example:
         "Da metà gennaio" the troops left the front and "dopo una pausa di un mese" they
-        returned, reported on "giovedì 5 febbraio": a month after mid-January is February 8
+        returned, reported on "giovedì 6 febbraio": a month after mid-January is February 8
         at the earliest.
 
     Consistent version:
