@@ -5,6 +5,8 @@ from collections.abc import Iterator
 from checker import Confidence, Problem, RuleContext, Severity, Tense, rule
 from checker.model import Article
 from checker.temporal import ConflictKind, find_conflicts, statement_evidence
+from checker.timex import available_languages
+from checker.timex.grammar import grammar_for
 
 
 def _dates_anything(article: Article) -> bool:
@@ -42,7 +44,8 @@ def future_event(ctx: RuleContext) -> Iterator[Problem]:
 
     Options:
         unattached_claims (true): also check claims that belong to no event. Their tense is
-        unknown, so such findings are warnings with heuristic confidence.
+        read only from their own words (a claim that says "si terrà", "will" is left alone),
+        so such findings are warnings with heuristic confidence.
 
     Known limitations:
         The tense is the one recorded on the event; a claim outside every event is assumed to
@@ -86,7 +89,10 @@ def future_event(ctx: RuleContext) -> Iterator[Problem]:
         tenses = owners.get(claim.id)
         if tenses is not None and Tense.FUTURE in tenses:
             continue
-        if tenses is None and not ctx.options.get("unattached_claims", True):
+        if tenses is None and (
+            not ctx.options.get("unattached_claims", True)
+            or _speaks_of_future(claim.text, article.language_base)
+        ):
             continue
         unattached = tenses is None
         yield Problem(
@@ -102,6 +108,13 @@ def future_event(ctx: RuleContext) -> Iterator[Problem]:
             severity=Severity.WARNING if unattached else None,
             confidence=Confidence.HEURISTIC if unattached else Confidence.CERTAIN,
         )
+
+
+def _speaks_of_future(text: str, language: str) -> bool:
+    """The claim's own words say it is still to come ("si terrà", "will"): not a late past."""
+    if language not in available_languages():
+        return False
+    return grammar_for(language).future_cues.search(text) is not None
 
 
 def _telling(tense: Tense) -> str:
