@@ -177,7 +177,8 @@ def credit_names_source(credit: str, source: Source) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class WireCredit:
-    """A credit line read as a wire credit: the agency's names, and the listed sources it names."""
+    """A wire agency a credit line names: the line, the agency's names, and the listed sources
+    that are that agency."""
 
     credit: str
     agency: tuple[str, ...]
@@ -187,13 +188,22 @@ class WireCredit:
 def wire_credits(
     article: Article, extra_agencies: Iterable[Iterable[str]] = ()
 ) -> Iterator[WireCredit]:
-    """The credit lines that name a wire agency, with the listed sources that agency matches."""
+    """Each wire agency each credit line names ("AFP/Reuters" names two), with its sources."""
     agencies = [tuple(names) for names in (*WIRE_AGENCIES, *extra_agencies)]
     for credit in article.credits:
-        agency = next((names for names in agencies if any(mentions(credit, n) for n in names)), ())
-        named = tuple(
-            s for s in article.sources
-            if credit_names_source(credit, s) or any(credit_names_source(n, s) for n in agency)
-        )
-        if agency or any(s.kind in AGENCY_KINDS for s in named):
-            yield WireCredit(credit, agency, named)
+        seen: set[str] = set()
+        for names in agencies:
+            if any(mentions(credit, n) for n in names):
+                named = tuple(
+                    s for s in article.sources
+                    if any(credit_names_source(n, s) for n in names)
+                )
+                seen.update(s.id for s in named)
+                yield WireCredit(credit, names, named)
+        for source in article.sources:
+            if (
+                source.kind in AGENCY_KINDS
+                and source.id not in seen
+                and credit_names_source(credit, source)
+            ):
+                yield WireCredit(credit, names_of(source), (source,))

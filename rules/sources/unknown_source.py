@@ -73,11 +73,10 @@ def unknown_source(ctx: RuleContext) -> Iterator[Problem]:
     for credit in wire_credits(article, _agencies(ctx.options)):
         if credit.sources:
             continue  # cited, or reported above as a listed source no claim cites
-        agency = credit.agency[0] if credit.agency else credit.credit
         yield Problem(
             message=(
-                f"The credit line '{credit.credit}' names the wire agency {agency}, but no "
-                "claim is attributed to it: the credit may be stale, or the agency's claims "
-                "lost their attribution."
+                f"The credit line '{credit.credit}' names the wire agency {credit.agency[0]}, "
+                "but no claim is attributed to it: the credit may be stale, or the agency's "
+                "claims lost their attribution."
             ),
         )
