@@ -98,7 +98,7 @@ def _date_or_duration(text: str, n: NumberMention, table: LanguageTable, months:
         return True
     if re.match(r"\s?(?:[:.]\d|°|ª|º|th\b|st\b|nd\b|rd\b)", after):
         return True
-    if _model_number(text, n, before):
+    if _model_number(text, n, before) or _named_model(text, n, before, after, table):
         return True
     return bool(re.search(r"(?:n\.|No\.|#\d|[A-Za-z]-|\d{4}-)\s?$", before))
 
@@ -113,6 +113,17 @@ def _model_number(text: str, n: NumberMention, before: str) -> bool:
         return False
     head = before[:len(before.rstrip()) - len(words[-1])].rstrip()
     return bool(head) and not head.endswith((".", "!", "?", ":", '"', "“", "«"))
+
+
+def _named_model(text: str, n: NumberMention, before: str, after: str,
+                 table: LanguageTable) -> bool:
+    """"the 787", "il 787": a model named by its number (a count would name what it counts)."""
+    if n.spelled or n.factor != 1.0 or not n.written.isdigit() or len(n.written) < 3:
+        return False
+    words = before.split()
+    if not words or words[-1].lower() not in table["model_determiners"]:
+        return False
+    return _counted_noun(text, n.end, table) is None
 
 
 def _range_lead(text: str, first: NumberMention, second: NumberMention | None,
@@ -226,7 +237,8 @@ def _counted_noun(text: str, at: int, table: LanguageTable
             break
         lowered = word.group(1).lower()
         if first_plain is None and lowered not in fillers and lowered not in table.stopwords \
-                and word.group(1).isalpha() and word.group(1).islower() and len(lowered) > 2:
+                and word.group(1).isalpha() and word.group(1).islower() and len(lowered) > 2 \
+                and lowered.endswith(tuple(table["plural_endings"])):
             first_plain = (word.start(1), word.end(1), lowered)
         cursor = word.end()
     if first_plain is None:
