@@ -66,6 +66,7 @@ _WORD_SLOTS = {
     "roman": "roman_centuries",
     "century_word": "century_words",
     "holiday": "holidays",
+    "weekend": "weekend_words",
 }
 
 

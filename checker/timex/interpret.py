@@ -224,7 +224,7 @@ def read_relative_unit(groups: Groups, table: Table, ctx: Context) -> Reading | 
         if step > 0 and spans.season_span(year, season).first <= published:
             year += 1
         return Reading("date", f"{year}-{season}", spans.season_span(year, season))
-    unit = lookup(table, "units", groups["unit"])
+    unit = "WE" if "weekend" in groups else lookup(table, "units", groups["unit"])
     if unit == "Y":
         year = published.year + step
         if "quarter" in groups:
@@ -310,6 +310,8 @@ def read_ago(groups: Groups, table: Table, ctx: Context) -> Reading | None:
         value = f"{year}-{month:02d}"
     elif unit == "Y" and whole is not None:
         value = str(published.year - whole)
+    elif unit == "DE" and whole is not None:
+        value = str((published.year - 10 * whole) // 10)
     else:
         value = "PAST_REF"
     return Reading("date", value, span)

@@ -59,6 +59,14 @@ DATES = [
     ("en", "in the 1990s", THU, "the 1990s", "199", span("1990-01-01", "1999-12-31")),
     ("en", "Christmas", THU, "Christmas", "2024-12-25", span("2024-12-25")),
     ("en", "the vote will be held on Monday", THU, "Monday", "2025-03-03", span("2025-03-03")),
+    ("it", "Il vertice si terrà lunedì.", THU, "lunedì", "2025-03-03", span("2025-03-03")),
+    ("it", "nel fine settimana", THU, "fine settimana", "2025-W08-WE",
+     span("2025-02-22", "2025-02-23")),
+    ("en", "a decade ago", THU, "a decade ago", "201", span("2015-02-27", "2015-02-28")),
+    ("en", "the last quarter", THU, "the last quarter", "2024-Q4",
+     span("2024-10-01", "2024-12-31")),
+    ("en", "the 20th century", THU, "the 20th century", "19", span("1900-01-01", "2000-12-31")),
+    ("it", "nel XX secolo", THU, "XX secolo", "19", span("1900-01-01", "2000-12-31")),
 ]
 
 
@@ -108,6 +116,7 @@ ANCHORED = [
     ("en", "a month earlier", "before", DayRange(28, 31)),
     ("en", "the next day", "after", DayRange(1, 1)),
     ("en", "shortly before", "shortly_before", None),
+    ("en", "days later", "after", DayRange(2, None)),
 ]
 
 
@@ -116,6 +125,17 @@ def test_anchored_times_carry_a_relation_and_no_span(language, text, relation, g
     (mention,) = find_times(text, language, THU)
     assert mention.anchor is not None
     assert (mention.anchor.relation, mention.anchor.gap, mention.span) == (relation, gap, None)
+
+
+def test_a_count_before_after_or_before_is_a_duration_with_an_anchor() -> None:
+    # TimeML marks "three years" as the duration and "after" as its signal.
+    for text, language in (("three years after the war", "en"),
+                           ("cinque anni dopo l'invasione", "it")):
+        (mention,) = find_times(text, language, THU)
+        assert mention.kind == "duration" and mention.anchor is not None
+        assert mention.anchor.relation == "after"
+    (mention,) = find_times("un anno dopo, tornò", "it", THU)  # adverb: a date a year later
+    assert (mention.kind, mention.span, mention.anchor.gap) == ("date", None, DayRange(365, 366))
 
 
 @pytest.mark.parametrize(
@@ -146,12 +166,16 @@ def test_sets_and_times(language, text, kind, value) -> None:
         ("en", "10,000 soldiers and 2,000 tanks"),
         ("en", "they may leave and march on"),  # lower-case "may" and "march" are verbs
         ("it", "un secondo soldato"),
-        ("en", "the year"),  # a bare singular unit is not a duration
+        ("en", "the year-ago period"),
     ],
 )
 def test_no_time_where_there_is_none(language: str, text: str) -> None:
     assert [m for m in find_times(text, language, THU) if m.kind != "date"] == []
     assert [m.expression for m in find_times(text, language, THU) if m.span is None] == []
+
+
+def test_hours_before_a_clock_time_are_no_duration() -> None:
+    assert [m.expression for m in find_times("alle ore 10:30", "it", THU)] == ["10:30"]
 
 
 def test_numbers_are_not_years_or_clock_times() -> None:
