@@ -39,8 +39,12 @@ def _speaks_of_future(grammar: Grammar, text: str, position: int) -> bool:
     return grammar.future_cues.search(text, _sentence_start(text, position), position) is not None
 
 
-def _preposition(grammar: Grammar, text: str, start: int) -> tuple[int, str | None]:
-    window_start = max(0, start - _LOOKBACK)
+def _preposition(
+    grammar: Grammar, text: str, start: int, floor: int
+) -> tuple[int, str | None]:
+    """The preposition or article just before ``start``, never reaching back past ``floor``
+    (the end of the previous mention)."""
+    window_start = max(floor, start - _LOOKBACK)
     match = grammar.prepositions.search(text[window_start:start])
     if match is None:
         return start, None
@@ -79,7 +83,7 @@ def find_times(text: str, language: str, published: date) -> list[TimeMention]:
         if best is None:
             continue
         end, reading = best
-        phrase_start, preposition = _preposition(grammar, text, start)
+        phrase_start, preposition = _preposition(grammar, text, start, position)
         mentions.append(
             TimeMention(
                 start=start,
