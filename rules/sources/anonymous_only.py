@@ -11,11 +11,11 @@ def rests_on_anonymous(article: Article, claim: Claim) -> bool:
     return is_key(claim) and bool(sources) and all(is_anonymous(s) for s in sources)
 
 
-def _any(article: Article) -> bool:
-    return any(rests_on_anonymous(article, c) for c in article.claims)
+def _has_sourced_key_claim(article: Article) -> bool:
+    return any(is_key(c) and c.sources for c in article.claims)
 
 
-@rule("sources.anonymous-only", severity="info", applies=_any)
+@rule("sources.anonymous-only", severity="info", applies=_has_sourced_key_claim)
 def anonymous_only(ctx: RuleContext) -> Iterator[Problem]:
     """A key claim whose only sources are anonymous.
 

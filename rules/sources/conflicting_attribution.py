@@ -11,11 +11,11 @@ def said_both(clash: StanceClash) -> bool:
     return clash.rejecting.stance is Stance.DENIED and clash.same_credit
 
 
-def _any_clash(article: Article) -> bool:
-    return any(said_both(c) for c in stance_clashes(article))
+def _has_denial(article: Article) -> bool:
+    return any(c.stance is Stance.DENIED and c.about for c in article.claims)
 
 
-@rule("sources.conflicting-attribution", severity="warning", applies=_any_clash)
+@rule("sources.conflicting-attribution", severity="warning", applies=_has_denial)
 def conflicting_attribution(ctx: RuleContext) -> Iterator[Problem]:
     """The same source reported asserting a proposition in one place and denying it in another.
 

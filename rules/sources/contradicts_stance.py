@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker import Article, Problem, RuleContext, Stance, rule
-from checker.attribution import StanceClash, source_names, stance_clashes
+from checker.attribution import StanceClash, rejects, source_names, stance_clashes
 
 
 def misattributed(clash: StanceClash) -> bool:
@@ -13,11 +13,11 @@ def misattributed(clash: StanceClash) -> bool:
     return clash.rejecting.stance is Stance.UNCONFIRMED or not clash.same_credit
 
 
-def _any_clash(article: Article) -> bool:
-    return any(misattributed(c) for c in stance_clashes(article))
+def _has_rejection(article: Article) -> bool:
+    return any(rejects(c) and c.about for c in article.claims)
 
 
-@rule("sources.contradicts-stance", severity="error", applies=_any_clash)
+@rule("sources.contradicts-stance", severity="error", applies=_has_rejection)
 def contradicts_stance(ctx: RuleContext) -> Iterator[Problem]:
     """A claim credited to a source that elsewhere declines to confirm it or denies it.
 

@@ -7,8 +7,8 @@ from checker.attribution import KEY_SECTIONS, is_own_statement
 from checker.figures import asserted_figures, comparable
 
 
-def _has_unsourced_figure(article: Article) -> bool:
-    return any(_unsourced(c) for c in article.quantified_claims)
+def _has_own_figure(article: Article) -> bool:
+    return any(is_own_statement(c) for c in article.quantified_claims)
 
 
 def _unsourced(claim: Claim) -> bool:
@@ -30,7 +30,7 @@ def backed_in_body(article: Article, summary: Claim) -> bool:
     )
 
 
-@rule("sources.unattributed-figure", severity="warning", applies=_has_unsourced_figure)
+@rule("sources.unattributed-figure", severity="warning", applies=_has_own_figure)
 def unattributed_figure(ctx: RuleContext) -> Iterator[Problem]:
     """A figure that nobody in the article stands behind.
 
