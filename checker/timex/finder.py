@@ -45,10 +45,10 @@ def _preposition(
     """The preposition or article just before ``start``, never reaching back past ``floor``
     (the end of the previous mention)."""
     window_start = max(floor, start - _LOOKBACK)
-    match = grammar.prepositions.search(text[window_start:start])
+    match = grammar.prepositions.search(text, window_start, start)
     if match is None:
         return start, None
-    return window_start + match.start(1), match.group(1)
+    return match.start(1), match.group(1)
 
 
 def find_times(text: str, language: str, published: date) -> list[TimeMention]:
