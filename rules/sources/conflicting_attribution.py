@@ -35,8 +35,9 @@ def conflicting_attribution(ctx: RuleContext) -> Iterator[Problem]:
         Kremlin.
 
     Consistent version:
-        "Il Cremlino ha confermato la presenza di soldati nordcoreani" and "Kiev ha smentito
-        ...": two sources disagreeing is reporting, not a contradiction.
+        "L'agenzia di spionaggio della Corea del Sud ha affermato che soldati nordcoreani
+        sono schierati a Kursk" and "Il Cremlino ha smentito la presenza di soldati
+        nordcoreani": two sources disagreeing is reporting, not a contradiction.
 
     Known limitations:
         When the assertion is also credited to sources that do not deny it, the denying
