@@ -9,10 +9,11 @@ Resolution never invents a day: "ottobre 2024" is October 1-31, "metà gennaio" 
 11-20, "all'inizio di questo mese" days 1-10 of the publication month, a bare weekday the
 latest such day on or before publication ("giovedì" on a Thursday is that day; the next one
 when the sentence speaks of the future before it), "last week" the previous Monday-Sunday,
-"un mese fa" 28-31 days before publication. A month or day named without a year falls within eight
-months before to three months after publication. Expressions stated against another time
-("two days later", "poco prima") carry an :class:`Anchor` (relation and gap) and no span:
-what they are anchored to is the caller's reading of the sentence.
+"un mese fa" 28-31 days before publication. A month or day named without a year is in the
+publication year unless that puts it over six months ahead (then the year before; with a
+future cue, the mirror rule). Expressions stated against another time ("two days later",
+"poco prima") carry an :class:`Anchor` (relation and gap) and no span: what they are
+anchored to is the caller's reading of the sentence.
 """
 
 from checker.timex.finder import find_times, resolve

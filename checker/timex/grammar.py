@@ -4,10 +4,11 @@ A template such as ``"{part} (?:di )?{month}"`` is a regular expression with slo
 becomes a named group matching the table's words for it (longest first); a space matches any
 run of white space, or nothing right after an elision ("nell'ottobre", "quest'anno").
 
-Speed: one regular expression with every template as an alternative costs 4 ms on a 3 KB
-article, since the engine tries every branch at every position. Instead each template is
-indexed by the words it can start with, and only the templates indexed under a word of the
-text are tried there (about 0.5 ms per article).
+Speed: one regular expression with every template as an alternative costs 4 ms on the 3 KB
+reference article, since the engine tries every branch at every position. Instead each
+template is indexed by the words it can start with, and only the templates indexed under a
+word of the text are tried there; a common first word ("the", "un") only when a telling word
+follows within a few words. The whole search then takes about 0.9 ms on that article.
 """
 
 from __future__ import annotations

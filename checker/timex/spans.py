@@ -110,11 +110,12 @@ def weekday_on_or_after(weekday: int, published: date, strictly: bool = False) -
 
 
 def infer_year(month: int, published: date, future: bool = False) -> int:
-    """The year of a month named without one: within 8 months before to 3 after publication
-    (3 before to 8 after when the sentence speaks of the future)."""
-    low, high = (-3, 8) if future else (-8, 3)
-    for year in (published.year, published.year - 1, published.year + 1):
-        delta = (year - published.year) * 12 + month - published.month
-        if low <= delta <= high:
-            return year
+    """The year of a month named without one: the publication year, unless that puts it more
+    than six months ahead ("11 December" in a January article is last December); when the
+    sentence speaks of the future, unless that puts it more than six months back."""
+    delta = month - published.month
+    if not future and delta > 6:
+        return published.year - 1
+    if future and delta < -6:
+        return published.year + 1
     return published.year
