@@ -18,9 +18,10 @@ import re
 import shutil
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -42,14 +43,14 @@ _ENGINE_SUMMARIES = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass
 class Assets:
     """The stylesheet and script every page inlines, with their CSP hashes."""
 
     css: str
     js: str
 
-    @property
+    @cached_property
     def policy(self) -> str:
         return (
             "default-src 'none'; "
@@ -187,7 +188,12 @@ def highlight(text: str, claims: Sequence[Claim], marks: Mapping[str, str]) -> M
     return Markup("".join(parts))
 
 
-def article_view(result: ArticleResult, rules: Mapping[str, Rule]) -> dict[str, Any]:
+# Views are namespaces, not dicts: Jinja reads attributes first, and a failed attribute lookup
+# on a dict costs an exception per access, which dominated rendering time.
+View = SimpleNamespace
+
+
+def article_view(result: ArticleResult, rules: Mapping[str, Rule]) -> View:
     """Everything the article template shows, in plain values."""
     view: dict[str, Any] = {
         "result": result,
@@ -199,7 +205,7 @@ def article_view(result: ArticleResult, rules: Mapping[str, Rule]) -> dict[str, 
     }
     article = result.article
     if article is None:
-        return {**view, "article": None, "findings": []}
+        return View(**view, article=None, findings=[])
     marks = claim_marks(result.findings)
     located = [c for c in article.claims if c.location is not None]
     view.update(
@@ -218,52 +224,50 @@ def article_view(result: ArticleResult, rules: Mapping[str, Rule]) -> dict[str, 
         events=[_event_view(article, e.id) for e in article.events],
         expectation=result.expectation,
     )
-    return view
+    return View(**view)
 
 
-def _claim_view(article: Article, claim: Claim, marks: Mapping[str, str]) -> dict[str, Any]:
-    figure = describe.figure(claim.quantity) if claim.quantity else None
-    when = claim.time.span.describe() if claim.time else None
-    return {
-        "claim": claim,
-        "mark": marks.get(claim.id, "none"),
-        "sources": describe.attribution(article, claim),
-        "figure": figure,
-        "time": when,
-        "where": (f"{claim.location.field} {claim.location.start}-{claim.location.end}"
-                  if claim.location else None),
-    }
+def _claim_view(article: Article, claim: Claim, marks: Mapping[str, str]) -> View:
+    return View(
+        claim=claim,
+        mark=marks.get(claim.id, "none"),
+        sources=describe.attribution(article, claim),
+        figure=describe.figure(claim.quantity) if claim.quantity else None,
+        time=claim.time.span.describe() if claim.time else None,
+        where=(f"{claim.location.field} {claim.location.start}-{claim.location.end}"
+               if claim.location else None),
+    )
 
 
-def _finding_view(article: Article, finding: Finding, rules: Mapping[str, Rule]) -> dict[str, Any]:
+def _finding_view(article: Article, finding: Finding, rules: Mapping[str, Rule]) -> View:
     definition = rules.get(finding.rule)
-    return {
-        "finding": finding,
-        "mark": finding.severity.value if finding.status is Status.OPEN else "waived",
-        "summary": definition.summary if definition else _ENGINE_SUMMARIES.get(finding.rule, ""),
-        "sections": [(h, definition.sections[h]) for h in DOC_HEADINGS
-                     if definition and h in definition.sections],
-        "claims": [
+    return View(
+        finding=finding,
+        mark=finding.severity.value if finding.status is Status.OPEN else "waived",
+        summary=definition.summary if definition else _ENGINE_SUMMARIES.get(finding.rule, ""),
+        sections=[(h, definition.sections[h]) for h in DOC_HEADINGS
+                  if definition and h in definition.sections],
+        claims=[
             (cid, describe.describe(article, article.claim_by_id[cid])
              if cid in article.claim_by_id else cid)
             for cid in finding.claims
         ],
-        "events": [article.event_by_id[e].label if e in article.event_by_id else e
-                   for e in finding.events],
-    }
+        events=[article.event_by_id[e].label if e in article.event_by_id else e
+                for e in finding.events],
+    )
 
 
-def _source_view(article: Article, source_id: str) -> dict[str, Any]:
-    return {
-        "source": article.source_by_id[source_id],
-        "claims": [c for c in article.claims if source_id in c.sources],
-    }
+def _source_view(article: Article, source_id: str) -> View:
+    return View(
+        source=article.source_by_id[source_id],
+        claims=[c for c in article.claims if source_id in c.sources],
+    )
 
 
-def _event_view(article: Article, event_id: str) -> dict[str, Any]:
+def _event_view(article: Article, event_id: str) -> View:
     event = article.event_by_id[event_id]
-    return {
-        "event": event,
-        "time": event.time.span.describe() if event.time else None,
-        "expression": event.time.expression if event.time else None,
-    }
+    return View(
+        event=event,
+        time=event.time.span.describe() if event.time else None,
+        expression=event.time.expression if event.time else None,
+    )
