@@ -102,7 +102,7 @@ def _spelled(text: str, table: LanguageTable) -> list[NumberMention]:
 
     for word in _WORD.finditer(text):
         lowered = word.group(0).lower()
-        if table.number_word.fullmatch(lowered) or (run and lowered in joiners):
+        if table.is_number_word(lowered) or (run and lowered in joiners):
             if run and text[run[-1].end():word.start()].strip(" -"):
                 flush()
             run.append(word)

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from checker.days import parse_published
+from checker.days import parse_partial_date, parse_published
 from checker.extract import times
 from checker.extract.document import ExtractError, RawArticle, read_article
 from checker.extract.language import detect_language
@@ -26,7 +26,6 @@ from checker.extract.sources import (
 from checker.extract.stance import dated_tense, stance, tense
 from checker.extract.tables import LanguageTable, load_table
 from checker.model import SCHEMA_ID
-from checker.normalise import time_from
 
 EXTRACTED = "extracted"
 
@@ -217,8 +216,9 @@ _JOINS = re.compile(r",\s+|;\s+|\s+(?:e|ed|and|while|mentre|but|ma)\s+")
 def _split_at_dates(mentions: list[Any], clause: Span, text: str) -> list[tuple[int, int]]:
     """A clause that dates two happenings ("tested in 2010 and in operation in 2013") as one
     stretch per date, cut at the last comma or conjunction between them."""
-    dated = [m for m in mentions if times.time_object(m, text) is not None
-             and clause.start <= getattr(m, "phrase_start", m.start) and m.end <= clause.end]
+    dated = [m for m in mentions
+             if clause.start <= getattr(m, "phrase_start", m.start) and m.end <= clause.end
+             and times.time_object(m, text) is not None]
     if len(dated) < 2:
         return [(clause.start, clause.end)]
     cuts, start = [], clause.start
@@ -255,10 +255,10 @@ def _events(draft: _Draft, fields: dict[str, str], found_times: dict[str, list[A
         text = fields[location["field"]]
         event_id = None
         if "time" in claim:
-            span = time_from(claim["time"]).span
+            first, last = _days(claim["time"])
             event_id = draft.event(claim["text"], claim["id"], 0.5, time=claim["time"],
-                                   tense=dated_tense(claim["text"], table, span.first,
-                                                     span.last, published))
+                                   tense=dated_tense(claim["text"], table, first, last,
+                                                     published))
         for mention in found_times[location["field"]]:
             anchor = getattr(mention, "anchor", None)
             inside = location["start"] <= mention.start and mention.end <= location["end"]
@@ -281,15 +281,20 @@ def _events(draft: _Draft, fields: dict[str, str], found_times: dict[str, list[A
             previous = event_id
 
 
+def _days(time: dict[str, str]) -> tuple[date, date]:
+    if "date" in time:
+        span = parse_partial_date(time["date"])
+        return span.first, span.last
+    return parse_partial_date(time["start"]).first, parse_partial_date(time["end"]).last
+
+
 def _split_sequence(draft: _Draft, claim: dict[str, Any], text: str,
                     table: LanguageTable) -> None:
     """"A, poco prima che B": A shortly before B, when both sides say something."""
-    words = [(w, kind) for w, kind, mode in table["sequence"] if mode == "split" and "{" not in w]
+    pattern, kinds = table.sequence_splits
     body = claim["text"]
-    for word, kind in sorted(words, key=lambda x: -len(x[0])):
-        match = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", body, re.IGNORECASE)
-        if not match:
-            continue
+    for match in pattern.finditer(body):
+        kind = kinds[match.group(0).lower()]
         left, right = body[:match.start()].strip(" ,"), body[match.end():].strip(" ,.")
         if len(left.split()) < 2 or len(right.split()) < 3:
             return
@@ -298,7 +303,3 @@ def _split_sequence(draft: _Draft, claim: dict[str, Any], text: str,
         draft.relations.append({"type": kind, "from": first, "to": second, "claim": claim["id"],
                                 "origin": EXTRACTED, "confidence": 0.4})
         return
-
-
-def published_day(text: str) -> date:
-    return parse_published(text)

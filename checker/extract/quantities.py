@@ -45,6 +45,8 @@ def find_quantities(
 ) -> list[QuantityMention]:
     """The figures stated in ``text`` (which starts at ``offset``); ``skip`` holds the field
     offsets of time expressions, whose numbers are dates and durations, not counts."""
+    if not table.number_hint.search(text):
+        return []
     months = set(table["months"])
     numbers = [
         n for n in find_numbers(text, table)
@@ -156,7 +158,8 @@ def _build(text: str, offset: int, table: LanguageTable, start: int, number: Num
             unit, start, before = code, match.start(), before[:match.start()]
             break
     if qualifier is None:
-        match = table.qualifier_before_pattern.search(before)
+        window = max(0, len(before) - 40)  # qualifiers stand right before the figure
+        match = table.qualifier_before_pattern.search(before, window)
         if match:
             qualifier = table.qualifiers_before[match.group("q").lower()]
             start = match.start()

@@ -7,6 +7,7 @@ a 3 KB article, which alone would break the 100 articles per second target.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from checker.extract.tables import LanguageTable
@@ -96,10 +97,7 @@ def _reported(span: Span, table: LanguageTable) -> list[Span]:
 def _cut(text: str, start: int, end: int, base: int, table: LanguageTable) -> list[Span]:
     breaks = table.get("clause_breaks", [])
     spans, cursor = [], start
-    chunk = text[start:end]
-    points = sorted(
-        {(m.start() + start, len(b)) for b in breaks for m in re.finditer(re.escape(b), chunk)}
-    )
+    points = sorted({(at, len(b)) for b in breaks for at in _all(text, b, start, end)})
     for at, length in points:
         if at < cursor:
             continue
@@ -107,6 +105,13 @@ def _cut(text: str, start: int, end: int, base: int, table: LanguageTable) -> li
         cursor = at + length
     spans.append(_trim(text, cursor, end, base))
     return [s for s in spans if s.text]
+
+
+def _all(text: str, needle: str, start: int, end: int) -> Iterator[int]:
+    at = text.find(needle, start, end)
+    while at >= 0:
+        yield at
+        at = text.find(needle, at + 1, end)
 
 
 def _trim(text: str, start: int, end: int, base: int) -> Span:

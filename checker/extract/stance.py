@@ -9,8 +9,9 @@ from checker.extract.tables import LanguageTable
 
 
 def stance(text: str, table: LanguageTable) -> str:
-    for key, value in (("denials", "denied"), ("unconfirmed", "unconfirmed"), ("hedges", "hedged")):
-        if table.stance_pattern(key).search(text) or table.stance_regex(key).search(text):
+    found = {match.lastgroup for match in table.stance_cues.finditer(text)}
+    for value in ("denied", "unconfirmed", "hedged"):
+        if value in found:
             return value
     return "asserted"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -24,18 +24,45 @@ def available_languages() -> tuple[str, ...]:
     return tuple(sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".json")))
 
 
-def phrase_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
+class LowerPattern:
+    """A case-insensitive pattern run over the lower-cased text: Python's ``re`` is several
+    times slower on long alternations with IGNORECASE. Offsets stay those of the original
+    text (lower-casing keeps the length; where it would not, the slow pattern is used), but
+    matched text comes back lower-cased."""
+
+    def __init__(self, source: str) -> None:
+        self.fast = re.compile(source)
+        self.slow = re.compile(source, re.IGNORECASE)
+
+    def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
+        lowered = text.lower()
+        return (self.fast, lowered) if len(lowered) == len(text) else (self.slow, text)
+
+    def search(self, text: str, *bounds: int) -> re.Match[str] | None:
+        pattern, subject = self._pick(text)
+        return pattern.search(subject, *bounds)
+
+    def match(self, text: str, *bounds: int) -> re.Match[str] | None:
+        pattern, subject = self._pick(text)
+        return pattern.match(subject, *bounds)
+
+    def finditer(self, text: str, *bounds: int) -> Iterator[re.Match[str]]:
+        pattern, subject = self._pick(text)
+        return pattern.finditer(subject, *bounds)
+
+
+def phrase_pattern(phrases: Sequence[str]) -> LowerPattern:
     """Any of ``phrases`` as whole words, longest first, case-insensitive."""
-    ordered = sorted(set(phrases), key=len, reverse=True)
+    ordered = sorted({p.lower() for p in phrases}, key=len, reverse=True)
     body = "|".join(re.escape(p) for p in ordered) or "(?!)"
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+    return LowerPattern(rf"(?<!\w)(?:{body})(?!\w)")
 
 
-def prefix_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
+def prefix_pattern(phrases: Sequence[str]) -> LowerPattern:
     """Any of ``phrases`` starting a word (stems such as ``inviat`` match ``inviati``)."""
-    ordered = sorted(set(phrases), key=len, reverse=True)
+    ordered = sorted({p.lower() for p in phrases}, key=len, reverse=True)
     body = "|".join(re.escape(p) for p in ordered) or "(?!)"
-    return re.compile(rf"(?<!\w)(?:{body})", re.IGNORECASE)
+    return LowerPattern(rf"(?<!\w)(?:{body})")
 
 
 @dataclass(frozen=True, eq=False)
@@ -73,11 +100,32 @@ class LanguageTable:
         return re.compile(self.data["number_word"], re.IGNORECASE)
 
     @cached_property
+    def number_hint(self) -> LowerPattern:
+        """Cheap test: can this text hold a figure at all (a digit or a number word)?"""
+        return LowerPattern(self.data["number_hint"])
+
+    @cached_property
+    def number_word_cache(self) -> dict[str, bool]:
+        return {}
+
+    def is_number_word(self, lowered: str) -> bool:
+        known = self.number_word_cache.get(lowered)
+        if known is None:
+            known = self.number_word_cache[lowered] = bool(self.number_word.fullmatch(lowered))
+        return known
+
+    @cached_property
+    def sequence_splits(self) -> tuple[re.Pattern[str], dict[str, str]]:
+        words = {w.lower(): kind for w, kind, mode in self.data["sequence"]
+                 if mode == "split" and "{" not in w}
+        return phrase_pattern(list(words)), words
+
+    @cached_property
     def multipliers(self) -> Mapping[str, float]:
         return {k.lower(): float(v) for k, v in self.data["multipliers"].items()}
 
     @cached_property
-    def magnitudes(self) -> list[tuple[re.Pattern[str], str]]:
+    def magnitudes(self) -> list[tuple[LowerPattern, str]]:
         return [(phrase_pattern([p]), m) for p, m in self.data["magnitudes"]]
 
     @cached_property
@@ -85,12 +133,12 @@ class LanguageTable:
         return {p.lower(): q for p, q in self.data["qualifiers_before"]}
 
     @cached_property
-    def qualifier_before_pattern(self) -> re.Pattern[str]:
+    def qualifier_before_pattern(self) -> LowerPattern:
         ordered = sorted(self.qualifiers_before, key=len, reverse=True)
         body = "|".join(re.escape(p) for p in ordered)
         articles = "|".join(re.escape(a) for a in self.data.get("number_articles", []))
         article = rf"(?:(?:{articles})\s*)?" if articles else ""
-        return re.compile(rf"(?<!\w)(?P<q>{body})\s*{article}$", re.IGNORECASE)
+        return LowerPattern(rf"(?<!\w)(?P<q>{body})\s*{article}$")
 
     @cached_property
     def qualifier_after_pattern(self) -> re.Pattern[str]:
@@ -131,27 +179,27 @@ class LanguageTable:
         return {k.lower(): v for k, v in self.data["nouns"].items()}
 
     @cached_property
-    def noun_pattern(self) -> re.Pattern[str]:
+    def noun_pattern(self) -> LowerPattern:
         return phrase_pattern(list(self.nouns))
 
     @cached_property
-    def verb_measures(self) -> list[tuple[re.Pattern[str], str]]:
+    def verb_measures(self) -> list[tuple[LowerPattern, str]]:
         return [(prefix_pattern([stem]), measure) for stem, measure in self.data["verb_measures"]]
 
     @cached_property
-    def nationalities(self) -> list[tuple[re.Pattern[str], str]]:
+    def nationalities(self) -> list[tuple[LowerPattern, str]]:
         return [(prefix_pattern([stem]), slug) for stem, slug in self.data["nationalities"]]
 
     @cached_property
-    def attribution_verbs(self) -> re.Pattern[str]:
-        return re.compile(rf"(?<!\w)(?:{self.data['attribution_verbs']})(?!\w)", re.IGNORECASE)
+    def attribution_verbs(self) -> LowerPattern:
+        return LowerPattern(rf"(?<!\w)(?:{self.data['attribution_verbs']})(?!\w)")
 
     @cached_property
-    def attribution_leads(self) -> re.Pattern[str]:
+    def attribution_leads(self) -> LowerPattern:
         return phrase_pattern(self.data["attribution_leads"])
 
     @cached_property
-    def lead_blockers(self) -> re.Pattern[str]:
+    def lead_blockers(self) -> LowerPattern:
         return phrase_pattern(self.data["attribution_lead_blockers"])
 
     @cached_property
@@ -163,7 +211,7 @@ class LanguageTable:
         return re.compile(self.data["neither"], re.IGNORECASE)
 
     @cached_property
-    def source_kinds(self) -> list[tuple[re.Pattern[str], str]]:
+    def source_kinds(self) -> list[tuple[LowerPattern, str]]:
         # Short entries ("ap", "un", "tv") are whole words, longer ones stems ("espert").
         return [(phrase_pattern([stem]) if len(stem) <= 4 else prefix_pattern([stem]), kind)
                 for stem, kind in self.data["source_kinds"]]
@@ -178,19 +226,31 @@ class LanguageTable:
         return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
     @cached_property
-    def future_form(self) -> re.Pattern[str]:
-        return re.compile(self.data.get("future_pattern", "(?!)"), re.IGNORECASE)
+    def future_form(self) -> LowerPattern:
+        return LowerPattern(self.data.get("future_pattern", "(?!)"))
+
+    @cached_property
+    def stance_cues(self) -> LowerPattern:
+        """One pass over a clause for every stance cue, each group named by its stance."""
+        parts = []
+        for key, name in (("denials", "denied"), ("unconfirmed", "unconfirmed"),
+                          ("hedges", "hedged")):
+            phrases = sorted(set(self.data[key]), key=len, reverse=True)
+            alternatives = ["(?<!\\w)(?:" + "|".join(re.escape(p) for p in phrases) + ")"]
+            alternatives += self.data.get(f"{key}_patterns", [])
+            parts.append(f"(?P<{name}>" + "|".join(alternatives) + ")")
+        return LowerPattern("|".join(parts))
 
     def stance_regex(self, key: str) -> re.Pattern[str]:
         """The table's ``<key>_patterns``: constructions a phrase list cannot hold."""
         return _stance_regex(self, key)
 
-    def stance_pattern(self, key: str) -> re.Pattern[str]:
+    def stance_pattern(self, key: str) -> LowerPattern:
         return _stance_pattern(self, key)
 
 
 @lru_cache(maxsize=64)
-def _stance_pattern(table: LanguageTable, key: str) -> re.Pattern[str]:
+def _stance_pattern(table: LanguageTable, key: str) -> LowerPattern:
     return prefix_pattern(table.data[key])
 
 
