@@ -10,6 +10,7 @@ sentence splitter from the registry (pysbd) would cost, if installed, for compar
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -19,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from checker.extract import RawArticle, extract, read_text  # noqa: E402
+from checker.extract import RawArticle, extract, read_text, times  # noqa: E402
 
 SEED = Path("/work/shared/seeds/000_e792c4df2d7ce011.txt")
 MEANTIME = Path("/work/shared/eval/meantime/meantime_en_it.jsonl")
@@ -53,10 +54,17 @@ def throughput(sample: list[tuple[RawArticle, str, str]], rounds: int = 5) -> li
     return rates
 
 
+def import_cost(statement: str) -> float:
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", f"import sys; sys.path.insert(0, {str(ROOT)!r}); "
+                    + statement], check=True)
+    return time.perf_counter() - started
+
+
 def start_up() -> float:
-    code = ("import sys; from pathlib import Path; sys.path.insert(0, %r); "
+    code = (f"import sys; from pathlib import Path; sys.path.insert(0, {str(ROOT)!r}); "
             "from checker.extract import extract_file; "
-            "extract_file(Path(%r), '2025-02-27')" % (str(ROOT), str(SEED)))
+            f"extract_file(Path({str(SEED)!r}), '2025-02-27')")
     runs = []
     for _ in range(3):
         started = time.perf_counter()
@@ -82,10 +90,19 @@ def main() -> None:
     sizes = [len(raw.body.encode("utf-8")) for raw, _, _ in sample]
     print(f"{len(sample)} articles of 3-5 KB (mean {statistics.mean(sizes) / 1000:.1f} KB)")
     rates = throughput(sample)
-    print(f"extraction: {statistics.median(rates):.0f} articles per second per core "
-          f"(median of {len(rates)} rounds, CPU time; target >= 100)")
+    print(f"extraction: {statistics.median(rates):.0f} articles per second per core, "
+          f"best round {max(rates):.0f} (median of {len(rates)} rounds, CPU time; "
+          f"target >= 100); load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    timex = times._find_times
+    times._find_times = None
+    alone = throughput(sample)
+    times._find_times = timex
+    print(f"  of which the time finder: without it {statistics.median(alone):.0f} articles "
+          "per second")
     if SEED.exists():
         print(f"start-up, fresh process extracting the seed: {start_up():.2f} s (target < 1 s)")
+        print(f"  of which: python itself {import_cost('pass'):.2f} s, importing the checker "
+              f"package (pint, jsonschema) {import_cost('import checker'):.2f} s")
         cost = pysbd_cost(sample[0][0])
         if cost is not None:
             print(f"for comparison, pysbd sentence splitting alone: {cost * 1000:.0f} ms "
