@@ -316,7 +316,11 @@ def _judge_expectations(definition: Rule | None, article: Article,
     report = compare_expectations(expected, findings)
     if report.met:
         return
-    lines = [_rule_heading(definition) if definition else f"{article.id}: article-level checks"]
+    what = definition.id if definition else "the article as a whole"
+    lines = [f"expect list not met for {what}: {len(report.unexpected)} unexpected, "
+             f"{len(report.missing)} missing finding(s)"]
+    if definition:
+        lines.append(f"  rule: {_rule_line(definition)}")
     for missing in report.missing:
         claims = ", ".join(missing.claims or ()) or "any claims"
         lines.append(f"- missing: expected {missing.rule} on {claims}, which did not occur")
@@ -329,28 +333,36 @@ def _judge_expectations(definition: Rule | None, article: Article,
     raise ClaimcheckFailure("\n".join(lines))
 
 
-def _rule_heading(definition: Rule) -> str:
-    return f"{definition.id} ({definition.severity.value}): {definition.summary}"
+def _rule_line(definition: Rule) -> str:
+    return f"{definition.summary} ({definition.id}, {definition.severity.value} by default)"
 
 
 def _failure_text(definition: Rule | None, article: Article, findings: Sequence[Finding]) -> str:
-    lines = [_rule_heading(definition)] if definition else [f"{article.id}: article-level checks"]
+    """First line: the first finding in one line (pytest's short summary shows it)."""
+    lines: list[str] = []
     for finding in findings:
-        lines.append(f"{finding.severity.value}: {finding.rule}")
-        lines.extend(_finding_lines(article, finding, indent="    "))
+        lines.append(f"{finding.severity.value} {finding.rule}: {finding.message}")
+        if definition:
+            lines.append(f"  rule: {_rule_line(definition)}")
+        lines.extend(_finding_lines(article, finding, indent="  ", message=False))
     return "\n".join(lines)
 
 
-def _finding_lines(article: Article, finding: Finding, indent: str) -> list[str]:
-    lines = [f"{indent}{finding.message}"]
+def _finding_lines(article: Article, finding: Finding, indent: str,
+                   message: bool = True) -> list[str]:
+    lines = [f"{indent}{finding.message}"] if message else []
+    if finding.claims:
+        lines.append(f"{indent}claims:")
     for claim_id in finding.claims:
         claim = article.claim_by_id.get(claim_id)
         if claim is None:
-            lines.append(f"{indent}- claim {claim_id} (not in the article)")
+            lines.append(f"{indent}  {claim_id}: not in the article")
             continue
         where = (f"{claim.location.field} {claim.location.start}-{claim.location.end}"
-                 if claim.location else "no location")
-        lines.append(f"{indent}- {claim_id}: {describe.describe(article, claim)} at {where}")
+                 if claim.location else "no location in the text")
+        lines.append(f"{indent}  {claim_id} ({where}): {describe.describe(article, claim)}")
+    if finding.evidence:
+        lines.append(f"{indent}evidence:")
     for evidence in finding.evidence:
         parts = [f"written {evidence.written!r}"]
         if evidence.normalised:
@@ -359,7 +371,7 @@ def _finding_lines(article: Article, finding: Finding, indent: str) -> list[str]
             parts.append(f"tolerance {evidence.tolerance}")
         if evidence.note:
             parts.append(evidence.note)
-        lines.append(f"{indent}  evidence {evidence.claim}: {'; '.join(parts)}")
+        lines.append(f"{indent}  {evidence.claim}: {'; '.join(parts)}")
     return lines
 
 

@@ -56,10 +56,11 @@ def test_an_unexpected_finding_fails_with_a_readable_diff_and_no_traceback(pytes
     result = pytester.runpytest()
     result.assert_outcomes(passed=1, failed=1)
     result.stdout.fnmatch_lines([
-        f"*{RULE} (warning): Two figures for the same count*",
+        f"expect list not met for {RULE}: 1 unexpected, 0 missing finding(s)",
+        "  rule: Two figures for the same count that cannot both be true.*",
         f"+ unexpected: {RULE} on a, b is not in the expect list",
-        "*- a: 'più di 10.000 soldati' (agenzia di spionaggio della Corea del Sud*at body 6-27",
-        "*evidence a: written 'più di 10.000 soldati'; read as*",
+        "*a (body 6-27): 'più di 10.000 soldati' (agenzia di spionaggio della Corea del Sud*",
+        "*a: written 'più di 10.000 soldati'; read as*",
     ])
     assert "Traceback" not in result.stdout.str()
     assert "def runtest" not in result.stdout.str()
@@ -76,7 +77,9 @@ def test_a_missing_expected_finding_fails(pytester):
 
 def test_without_expect_the_fail_on_threshold_decides(pytester):
     write(pytester, "case.article.json", conflicting())
-    pytester.runpytest().assert_outcomes(passed=1, failed=1)
+    failed = pytester.runpytest("-rf")
+    failed.assert_outcomes(passed=1, failed=1)
+    failed.stdout.fnmatch_lines([f"FAILED case.article.json::{RULE} - error*"])
     pytester.runpytest("--claimcheck-fail-on=never").assert_outcomes(passed=2)
     pytester.makeini("[pytest]\nclaimcheck_fail_on = never\n")
     pytester.runpytest().assert_outcomes(passed=2)
