@@ -68,6 +68,8 @@ def find_times(text: str, language: str, published: date) -> list[TimeMention]:
         candidates = grammar.starts.get(key)
         if candidates is None:
             continue
+        if key == DIGIT and start > 1 and text[start - 1] in ".,:/" and text[start - 2].isdigit():
+            continue  # the "000" of "10,000", the "30" of "18:30": inside a number
         if not strong[index] and not any(strong[index + 1:index + 1 + _REACH]):
             continue
         matches = [(t, m) for t in candidates if (m := t.pattern.match(text, start))]

@@ -25,7 +25,7 @@ _APOSTROPHE = "['’]"
 _GAP = r"(?:\s+|(?<=['’]))"
 _QUOTES = re.compile("['’]")
 _SLOT = re.compile(r"\{(\w+)\}")
-_BEFORE = r"(?<![\w$€£#])"
+_BEFORE = r"(?<![\w$€£#])(?<!\d[.,:/])"
 _AFTER = r"(?![\w])(?![.,:]\d)"
 
 # Slots that are shapes of digits rather than words of a language.
@@ -86,7 +86,8 @@ def words_pattern(words: Iterable[str]) -> str:
 
 def _number_pattern(table: Mapping[str, Any]) -> str:
     separator = re.escape(table.get("decimal_separator", "."))
-    digits = rf"\d{{1,4}}(?:{separator}\d+)?"
+    thousands = re.escape(table.get("thousands_separator", ","))
+    digits = rf"(?:\d{{1,3}}(?:{thousands}\d{{3}})+|\d+(?:{separator}\d+)?)"
     words = words_pattern(table["numbers"])
     compound = table.get("number_compound") or {}
     tens = [w for w, v in table["numbers"].items() if v in set(compound.get("tens", []))]

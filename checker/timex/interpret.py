@@ -63,7 +63,8 @@ def number_value(table: Mapping[str, Any], text: str) -> float | None:
     word = normal(text)
     separator = table.get("decimal_separator", ".")
     if word[0].isdigit():
-        return float(word.replace(separator, "."))
+        thousands = table.get("thousands_separator", ",")
+        return float(word.replace(thousands, "").replace(separator, "."))
     numbers = table["numbers"]
     if word in numbers:
         return float(numbers[word])
@@ -297,9 +298,13 @@ def read_ago(groups: Groups, table: Table, ctx: Context) -> Reading | None:
     stated = day_range(n, unit)
     assert stated.max_days is not None
     published = ctx.published
-    span = DaySpan(
-        published - timedelta(days=stated.max_days), published - timedelta(days=stated.min_days)
-    )
+    try:
+        span = DaySpan(
+            published - timedelta(days=stated.max_days),
+            published - timedelta(days=stated.min_days),
+        )
+    except OverflowError:  # "10,000 years ago" lies before the calendar of dates
+        return Reading("date", "PAST_REF")
     whole = int(n) if n == int(n) else None
     if unit == "D" and whole is not None:
         value = (published - timedelta(days=whole)).isoformat()
@@ -309,7 +314,7 @@ def read_ago(groups: Groups, table: Table, ctx: Context) -> Reading | None:
         year, month = spans.add_months(published.year, published.month, -whole)
         value = f"{year}-{month:02d}"
     elif unit == "Y" and whole is not None:
-        value = str(published.year - whole)
+        value = f"{published.year - whole:04d}"
     elif unit == "DE" and whole is not None:
         value = str((published.year - 10 * whole) // 10)
     else:

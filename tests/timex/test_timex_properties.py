@@ -96,7 +96,8 @@ VOCABULARY = st.sampled_from(
      "prima", "poco", "un", "una", "due", "mese", "anni", "giorni", "settimana", "giovedì",
      "ottobre", "2024", "27", "10.000", "1,5", "alle", "18.30", "'90", "the", "last", "next",
      "ago", "later", "early", "mid-", "March", "May", "Thursday", "a", "year", "weeks", "of",
-     "12:00", "p.m.", "UTC", "ogni", "quest'", "anno", ",", ".", "\n"]
+     "12:00", "p.m.", "UTC", "ogni", "quest'", "anno", ",", ".", "\n", "10,000", "9999",
+     "years", "centuries", "secoli", "1.500"]
 )
 
 

@@ -178,6 +178,15 @@ def test_hours_before_a_clock_time_are_no_duration() -> None:
     assert [m.expression for m in find_times("alle ore 10:30", "it", THU)] == ["10:30"]
 
 
+def test_a_number_with_thousands_is_read_whole() -> None:
+    (mention,) = find_times("2.000 giorni", "it", THU)
+    assert mention.iso_duration == "P2000D"
+    (mention,) = find_times("10,000 years ago", "en", THU)
+    assert (mention.expression, mention.value, mention.span) == (
+        "10,000 years ago", "PAST_REF", None
+    )
+
+
 def test_numbers_are_not_years_or_clock_times() -> None:
     assert find_times("più di 10.000 soldati, tra 10.000 e 12.000", "it", THU) == []
     assert find_times("10,000 troops; 1.100 tanks", "en", THU) == []
