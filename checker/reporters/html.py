@@ -219,7 +219,9 @@ def article_view(result: ArticleResult, rules: Mapping[str, Rule]) -> View:
         unlocated=[_claim_view(article, c, marks) for c in article.claims if c.location is None],
         claims=[_claim_view(article, c, marks) for c in article.claims],
         located_count=len(located),
-        findings=[_finding_view(article, f, rules) for f in result.findings],
+        # Worst first: an editor reads errors before notes; waived ones go last.
+        findings=[_finding_view(article, f, rules) for f in sorted(
+            result.findings, key=lambda f: (f.status is not Status.OPEN, -f.severity.rank))],
         sources=[_source_view(article, s.id) for s in article.sources],
         events=[_event_view(article, e.id) for e in article.events],
         expectation=result.expectation,
