@@ -26,11 +26,12 @@ def components_sum(ctx: RuleContext) -> Iterator[Problem]:
     What it checks:
         Two or more disjoint parts of one whole (the bounds table's entries marked disjoint:
         by default killed, wounded, captured and missing within the casualties) for the same
-        subject, whose sum cannot fit the whole's figure; and shares of one whole in percent
-        (measures listed as shares: by default vote_share and seat_share) for different subjects
-        that together exceed 100%. The sum is taken with interval arithmetic: "circa 300"
-        plus "migliaia" is 2,270-10,329, and it only fires when even the smallest possible sum
-        is above the largest possible whole.
+        subject, whose sum cannot fit the whole's figure, or the figure of a measure that
+        contains the whole (the troops deployed contain the casualties); and shares of one
+        whole in percent (measures listed as shares: by default vote_share and seat_share) for
+        different subjects that together exceed 100%. The sum is taken with interval
+        arithmetic: "circa 300" plus "migliaia" is 2,270-10,329, and it only fires when even
+        the smallest possible sum is above the largest possible whole.
 
     Why it matters:
         Each figure may look plausible alone while the set of them cannot hold: 800 killed and
@@ -58,18 +59,25 @@ def components_sum(ctx: RuleContext) -> Iterator[Problem]:
     for entry in bounds.part_wholes:
         if not entry.disjoint:
             continue
-        wholes = [c for c in asserted_figures(ctx.article) if quantity_of(c).measure == entry.whole]
-        for whole in wholes:
-            limit = quantity_of(whole).interval
-            parts = [_smallest(ctx, part, whole) for part in entry.parts]
-            chosen = [p for p in parts if p is not None]
-            if len(chosen) < 2 or not _mutually_comparable(chosen):
-                continue
-            if any(quantity_of(p).interval.exceeds(limit) for p in chosen):
-                continue  # numbers.part-exceeds-whole reports it
-            summed = total(quantity_of(p).interval for p in chosen)
-            if summed.exceeds(limit):
-                yield _problem(ctx, chosen, whole, summed, entry.whole)
+        # The stated whole first, then the wholes that contain it (casualties, then troops
+        # deployed); a set of parts is reported against the first whole it cannot fit.
+        reported: set[tuple[str, ...]] = set()
+        for measure in (entry.whole, *sorted(bounds.wholes_of(entry.whole))):
+            for whole in asserted_figures(ctx.article):
+                if quantity_of(whole).measure != measure:
+                    continue
+                limit = quantity_of(whole).interval
+                parts = [_smallest(ctx, part, whole) for part in entry.parts]
+                chosen = [p for p in parts if p is not None]
+                key = tuple(p.id for p in chosen)
+                if len(chosen) < 2 or key in reported or not _mutually_comparable(chosen):
+                    continue
+                if any(quantity_of(p).interval.exceeds(limit) for p in chosen):
+                    continue  # numbers.part-exceeds-whole reports it
+                summed = total(quantity_of(p).interval for p in chosen)
+                if summed.exceeds(limit):
+                    reported.add(key)
+                    yield _problem(ctx, chosen, whole, summed, measure)
     for measure in sorted(bounds.share_measures()):
         yield from _shares_over_whole(ctx, measure)
 

@@ -107,8 +107,8 @@ def test_a_figure_outside_another_always_fires(case, offset, above):
 @st.composite
 def war_toll(draw):
     """True killed + wounded <= casualties <= troops deployed, each stated honestly."""
-    killed = draw(st.integers(1, 20_000))
-    wounded = draw(st.integers(1, 20_000))
+    killed = draw(st.integers(2, 20_000))
+    wounded = draw(st.integers(2, 20_000))
     casualties = killed + wounded + draw(st.integers(0, 20_000))
     deployed = casualties + draw(st.integers(0, 50_000))
     return [
