@@ -114,3 +114,28 @@ def test_any_mix_of_time_words_gives_consistent_mentions(words, published, langu
         assert mention.kind in ("date", "duration", "set", "time")
         if mention.duration is not None and mention.duration.max_days is not None:
             assert mention.duration.min_days <= mention.duration.max_days
+
+
+@settings(max_examples=200)
+@given(text=st.text(max_size=200), published=publication_days,
+       language=st.sampled_from(["it", "en"]))
+def test_any_text_is_searched_without_error(text, published, language) -> None:
+    for mention in find_times(text, language, published):
+        assert text[mention.start:mention.end] == mention.expression
+
+
+UNITS = {"it": {"Y": "anni", "M": "mesi", "W": "settimane", "D": "giorni"},
+         "en": {"Y": "years", "M": "months", "W": "weeks", "D": "days"}}
+
+
+@settings(max_examples=100)
+@given(count=st.integers(2, 400), unit=st.sampled_from("YMWD"),
+       language=st.sampled_from(["it", "en"]), published=publication_days)
+def test_a_stated_duration_spans_what_iso_8601_allows(count, unit, language, published) -> None:
+    from checker.days import parse_duration
+
+    (mention,) = find_times(f"per {count} {UNITS[language][unit]}" if language == "it"
+                            else f"for {count} {UNITS[language][unit]}", language, published)
+    assert mention.kind == "duration"
+    assert mention.iso_duration == f"P{count}{unit}"
+    assert mention.duration == parse_duration(f"P{count}{unit}")
