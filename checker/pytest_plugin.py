@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -50,6 +50,7 @@ from checker.runner import (
     compare_expectations,
     judge,
 )
+from checker.validation import InputProblem
 
 ARTICLE_ITEM = "claimcheck"
 _STATE = pytest.StashKey["_Session"]()
@@ -92,6 +93,26 @@ class _Session:
     registry: Registry
     rules: tuple[Rule, ...]
     documents: list[_Document]
+    ids: dict[str, str] = field(default_factory=dict)
+
+    def add(self, loaded: LoadedArticle) -> _Document:
+        """A document for ``loaded``; an article id already seen in the session is invalid,
+        as in ``claimcheck check``."""
+        article = loaded.article
+        if article is not None:
+            first = self.ids.setdefault(article.id, _where(loaded))
+            if first != _where(loaded):
+                problem = InputProblem(
+                    loaded.file, f"article id {article.id!r} is already used by {first}; ids "
+                    "must be unique in a run", loaded.line, path="$.id")
+                loaded = replace(loaded, article=None, problems=(problem,))
+        document = _Document(loaded, self)
+        self.documents.append(document)
+        return document
+
+
+def _where(loaded: LoadedArticle) -> str:
+    return f"{loaded.file}:{loaded.line}" if loaded.line else loaded.file
 
 
 def _session(config: pytest.Config) -> _Session:
@@ -172,9 +193,7 @@ class ArticleFile(pytest.File):
     def collect(self) -> Iterator[pytest.Item]:
         session = _session(self.config)
         for loaded in load_file(self.path, session.settings):
-            document = _Document(loaded, session)
-            session.documents.append(document)
-            yield from _items(self, document)
+            yield from _items(self, session.add(loaded))
 
 
 class ArticleLinesFile(pytest.File):
@@ -184,8 +203,7 @@ class ArticleLinesFile(pytest.File):
         session = _session(self.config)
         used: set[str] = set()
         for loaded in load_file(self.path, session.settings):
-            document = _Document(loaded, session)
-            session.documents.append(document)
+            document = session.add(loaded)
             name = loaded.article.id if loaded.article is not None else f"line-{loaded.line}"
             if name in used:
                 name = f"{name}@line-{loaded.line}"

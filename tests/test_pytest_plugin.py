@@ -227,3 +227,14 @@ def test_items_run_in_parallel_with_xdist(pytester):
     result.assert_outcomes(passed=8)
     index = (pytester.path / "html" / "index.html").read_text(encoding="utf-8")
     assert all(f'"case{n}"' in index for n in range(4))
+
+
+def test_an_article_id_used_twice_in_a_session_is_invalid_the_second_time(pytester):
+    write(pytester, "a.article.json", conflicting(id="same", expect=[{"rule": RULE,
+                                                                     "claims": ["a", "b"]}]))
+    write(pytester, "b.article.json", conflicting(id="same", expect=[{"rule": RULE,
+                                                                     "claims": ["a", "b"]}]))
+    result = pytester.runpytest("-v")
+    result.assert_outcomes(passed=2, failed=1)
+    result.stdout.fnmatch_lines(["b.article.json::claimcheck FAILED*"])
+    result.stdout.fnmatch_lines(["*article id 'same' is already used by *a.article.json*"])
