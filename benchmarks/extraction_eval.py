@@ -192,14 +192,29 @@ class Meantime:
                     self.counts["en gold dates with right value"] += 1
 
     def _score_it(self, doc: dict, data: dict) -> None:
+        found_times = Counter(time_value(c["time"]) for c in data["claims"] if "time" in c)
+        for timex in doc["timex3_en"]:
+            if timex["function"] == "CREATION_TIME" or timex["type"] not in ("DATE", "TIME"):
+                continue
+            self.counts["it: en gold dates"] += 1
+            hit = next((v for v in found_times if found_times[v] > 0
+                        and v.startswith(timex["value"][:10])), None)
+            if hit is not None:
+                found_times[hit] -= 1
+                self.counts["it: date counterpart found"] += 1
         values: Counter[float] = Counter()
+        magnitudes = 0
         for claim in data["claims"]:
             if "quantity" in claim:
                 values.update(claim_values(claim))
+                magnitudes += "magnitude" in claim["quantity"]
         for value in doc["values_en"]:
             self.counts["it: en gold quantities"] += 1
             wanted = gold_values(value["text"])
-            if any(values[v] > 0 for v in wanted):
+            if not wanted and magnitudes:  # "thousands of" -> "migliaia di"
+                magnitudes -= 1
+                self.counts["it: counterpart found"] += 1
+            elif any(values[v] > 0 for v in wanted):
                 self.counts["it: counterpart found"] += 1
                 for v in wanted:
                     if values[v]:
@@ -221,7 +236,9 @@ def report_meantime(name: str, stats: Meantime, details: bool) -> None:
     print(f"  en dates found in claims: {ratio(c['en gold dates found in claims'], dates)}; "
           f"with the right value: {ratio(c['en gold dates with right value'], dates)}")
     print(f"  it counterparts of en gold quantities: "
-          f"{ratio(c['it: counterpart found'], c['it: en gold quantities'])}")
+          f"{ratio(c['it: counterpart found'], c['it: en gold quantities'])}; of en gold dates "
+          f"(same value in an Italian claim): "
+          f"{ratio(c['it: date counterpart found'], c['it: en gold dates'])}")
     print("  findings: " + (", ".join(f"{k} {v}" for k, v in sorted(stats.findings.items()))
                             or "none"))
     if details:

@@ -87,17 +87,20 @@ def _spelled(text: str, table: LanguageTable) -> list[NumberMention]:
     def flush() -> None:
         while run and run[-1].group(0).lower() in joiners:
             run.pop()
-        if run:
+        while run:
             start, end = run[0].start(), run[-1].end()
             written = text[start:end]
             lowered = written.lower()
             single = len(run) == 1
-            if not (single and lowered in exclude and lowered not in standalone):
-                value = _words_value(lowered, table.code)
-                if value is not None and value > 0:
-                    factor, end2 = _multiplier(text, end, table)
-                    found.append(NumberMention(start, end2, value * factor,
-                                               text[start:end2], True, factor))
+            if single and lowered in exclude and lowered not in standalone:
+                break
+            value = _words_value(lowered, table.code)
+            if value is not None and value > 0:
+                factor, end2 = _multiplier(text, end, table)
+                found.append(NumberMention(start, end2, value * factor,
+                                           text[start:end2], True, factor))
+                break
+            run.pop(0)  # "a tre classi": the preposition is not part of the number
         run.clear()
 
     for word in _WORD.finditer(text):
