@@ -231,3 +231,52 @@ def test_a_wrong_conversion_always_fires(case, factor):
     assume(not check_conversion(value, unit, wrong, target).agrees)
     assert findings(conversion_claims(value, unit, wrong, target)) == {
         ("numbers.unit-conversion", ("a", "b"))}
+
+
+# --------------------------------------------------------------------------- robustness
+
+MEASURES = ["killed", "wounded", "casualties", "troops_deployed", "displaced", "distance",
+            "vote_share"]
+UNITS = ["soldier", "person", "km", "mile", "percent", "t", "kg", "EUR", "count"]
+
+
+@st.composite
+def any_figure(draw, claim_id, others):
+    qualifier = draw(st.sampled_from(QUALIFIERS))
+    value = draw(st.one_of(st.integers(-1000, 10**7), st.floats(-1e6, 1e9, allow_nan=False,
+                                                                 allow_infinity=False)))
+    numbers: dict = {}
+    if qualifier == "magnitude":
+        numbers["magnitude"] = draw(st.sampled_from(sorted(DEFAULT_MAGNITUDES)))
+    elif qualifier == "between":
+        other = draw(st.integers(0, 10**7))
+        numbers["low"], numbers["high"] = sorted((value, other))
+    else:
+        numbers["value"] = value
+    fields: dict = {}
+    if draw(st.booleans()):
+        fields["time"] = {"date": draw(st.sampled_from(["2024", "2024-10", "2025-02-27"]))}
+    if others and draw(st.booleans()):
+        fields["conversion_of"] = draw(st.sampled_from(others))
+    return figure(claim_id, "cifra", qualifier, numbers.pop("value", None),
+                  measure=draw(st.sampled_from(MEASURES)), unit=draw(st.sampled_from(UNITS)),
+                  subject=draw(st.sampled_from([None, "a", "b"])),
+                  section=draw(st.sampled_from(["body", "related"])), **numbers, **fields)
+
+
+@st.composite
+def any_article(draw):
+    claims: list = []
+    for i in range(draw(st.integers(0, 6))):
+        claims.append(draw(any_figure(f"c{i}", [c["id"] for c in claims])))
+    return claims
+
+
+@settings(max_examples=150)
+@given(any_article())
+def test_no_numbers_rule_crashes_on_any_valid_article(claims):
+    result = check_document(article(claims=claims), RULES)
+    if result.article is None:  # the generator can make invalid data: that is not a crash
+        return
+    assert not [f for f in result.findings if f.rule == "internal-error"], [
+        f.message for f in result.findings if f.rule == "internal-error"]
