@@ -208,7 +208,8 @@ def read_decade(groups: Groups, table: Table, ctx: Context) -> Reading | None:
     else:
         tens = lookup(table, "decade_words", groups["decade_word"])
         first = _century(tens, ctx.published)
-    return Reading("date", str(first // 10), spans.decade_span(first))
+    reading = Reading("date", str(first // 10), spans.decade_span(first))
+    return _with_part(reading, groups, table, "decade", ctx)
 
 
 def read_relative_unit(groups: Groups, table: Table, ctx: Context) -> Reading | None:
@@ -225,6 +226,8 @@ def read_relative_unit(groups: Groups, table: Table, ctx: Context) -> Reading | 
         if step > 0 and spans.season_span(year, season).first <= published:
             year += 1
         return Reading("date", f"{year}-{season}", spans.season_span(year, season))
+    if "unit" in groups and _is_plural(table, groups["unit"]):
+        return None  # "i primi anni" is no calendar period
     unit = "WE" if "weekend" in groups else lookup(table, "units", groups["unit"])
     if unit == "Y":
         year = published.year + step

@@ -78,6 +78,10 @@ def part_of(span: DaySpan, part: str, granularity: str, published: date) -> DayS
         months = {"start": (1, 4), "mid": (5, 8), "end": (9, 12)}[part]
         year = span.first.year
         return DaySpan(month_span(year, months[0]).first, month_span(year, months[1]).last)
+    if granularity == "decade" and part in ("start", "mid", "end"):
+        first, last = {"start": (0, 3), "mid": (4, 6), "end": (7, 9)}[part]
+        decade = span.first.year
+        return DaySpan(date(decade + first, 1, 1), date(decade + last, 12, 31))
     length = (span.last - span.first).days + 1
     if part in ("first-half", "second-half"):
         half = length // 2

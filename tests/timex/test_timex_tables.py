@@ -67,6 +67,8 @@ DATES = [
      span("2024-10-01", "2024-12-31")),
     ("en", "the 20th century", THU, "the 20th century", "19", span("1900-01-01", "2000-12-31")),
     ("it", "nel XX secolo", THU, "XX secolo", "19", span("1900-01-01", "2000-12-31")),
+    ("it", "ai primi anni'90", THU, "primi anni'90", "199", span("1990-01-01", "1993-12-31")),
+    ("en", "in the late 1980s", THU, "late 1980s", "198", span("1987-01-01", "1989-12-31")),
 ]
 
 
@@ -172,6 +174,10 @@ def test_sets_and_times(language, text, kind, value) -> None:
 def test_no_time_where_there_is_none(language: str, text: str) -> None:
     assert [m for m in find_times(text, language, THU) if m.kind != "date"] == []
     assert [m.expression for m in find_times(text, language, THU) if m.span is None] == []
+
+
+def test_the_first_years_of_something_are_no_calendar_period() -> None:
+    assert [m.span for m in find_times("i primi anni di vita", "it", THU)] == [None]
 
 
 def test_hours_before_a_clock_time_are_no_duration() -> None:
