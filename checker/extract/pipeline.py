@@ -262,6 +262,19 @@ def _events(draft: _Draft, fields: dict[str, str], found_times: dict[str, list[A
         for mention in found_times[location["field"]]:
             anchor = getattr(mention, "anchor", None)
             inside = location["start"] <= mention.start and mention.end <= location["end"]
+            gap = _gap_after(mention, text, location["start"], table) if inside else None
+            if gap is not None and previous is not None:
+                # "dopo una pausa di un mese, si è ridistribuito": after the previous
+                # happening, a month later.
+                event_id = event_id or draft.event(claim["text"], claim["id"], 0.4,
+                                                   tense=tense(claim["text"], table))
+                if event_id != previous:
+                    draft.relations.append({
+                        "type": "after", "from": event_id, "to": previous,
+                        "gap": {"min": gap, "max": gap}, "claim": claim["id"],
+                        "origin": EXTRACTED, "confidence": 0.4,
+                    })
+                continue
             if anchor is None or not inside or previous is None or anchor.gap is None:
                 continue
             if not re.match(r"\s*(?:[,.;:!?)]|$)", text[mention.end:location["end"]] or "."):
@@ -286,6 +299,15 @@ def _days(time: dict[str, str]) -> tuple[date, date]:
         span = parse_partial_date(time["date"])
         return span.first, span.last
     return parse_partial_date(time["start"]).first, parse_partial_date(time["end"]).last
+
+
+def _gap_after(mention: Any, text: str, floor: int, table: LanguageTable) -> str | None:
+    """The ISO duration of "dopo una pausa di un mese" / "after a break of two weeks"."""
+    iso = getattr(mention, "iso_duration", None)
+    if getattr(mention, "kind", None) != "duration" or not iso:
+        return None
+    before = text[max(floor, mention.start - 40):mention.start]
+    return iso if table.gap_lead.search(before) else None
 
 
 def _split_sequence(draft: _Draft, claim: dict[str, Any], text: str,

@@ -115,6 +115,12 @@ class LanguageTable:
         return known
 
     @cached_property
+    def gap_lead(self) -> re.Pattern[str]:
+        body = "|".join(re.escape(w) for w in sorted(self.data["gap_leads"], key=len,
+                                                      reverse=True))
+        return re.compile(rf"(?<!\w)(?:{body})\s*$", re.IGNORECASE)
+
+    @cached_property
     def sequence_splits(self) -> tuple[re.Pattern[str], dict[str, str]]:
         words = {w.lower(): kind for w, kind, mode in self.data["sequence"]
                  if mode == "split" and "{" not in w}

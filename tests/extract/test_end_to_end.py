@@ -158,3 +158,29 @@ def test_title_option_keeps_the_whole_file_as_body(tmp_path: Path) -> None:
     document = extract_file(path, "2025-02-27", "it", "Truppe in Russia")
     assert document["title"] == "Truppe in Russia"
     assert document["body"].startswith("La Corea del Nord")
+
+
+def test_seed_sequence_relations(seed: dict) -> None:
+    pytest.importorskip("checker.timex")
+    events = {e["id"]: e for e in seed["events"]}
+    relations = {(r["type"], events[r["from"]]["label"][:25], events[r["to"]]["label"][:25]):
+                 r.get("gap") for r in seed["relations"]}
+    assert relations[("after", "L'esercito nordcoreano, d", "non vi era più traccia di")] == \
+        {"min": "P1M", "max": "P1M"}
+    assert ("shortly_before", "hanno firmato un trattato",
+            "comparissero notizie dell") in relations
+
+
+def test_later_relates_to_the_previous_happening(tmp_path: Path) -> None:
+    pytest.importorskip("checker.timex")
+    path = tmp_path / "attack.txt"
+    path.write_text("Attack near Kursk\n\nThe army crossed the border on March 3. Two days "
+                    "later, the army attacked the town.\n", encoding="utf-8")
+    document = extract_file(path, "2025-03-20", "en")
+    events = {e["id"]: e for e in document["events"]}
+    (relation,) = document["relations"]
+    assert relation["type"] == "after"
+    assert events[relation["from"]]["label"].startswith("Two days later")
+    assert events[relation["to"]]["time"]["date"] == "2025-03-03"
+    assert relation["gap"] == {"min": "P2D", "max": "P2D"}
+    assert load_document(document, "attack", None, Settings()).problems == ()
