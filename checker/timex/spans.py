@@ -74,8 +74,11 @@ def part_of(span: DaySpan, part: str, granularity: str, published: date) -> DayS
             return DaySpan(span.first.replace(day=low), span.first.replace(day=high))
         if part == "end":
             return DaySpan(span.first.replace(day=21), span.last)
-    if granularity == "year" and part in ("start", "mid", "end"):
-        months = {"start": (1, 4), "mid": (5, 8), "end": (9, 12)}[part]
+    if granularity == "year" and part in ("start", "mid", "end", "first-half", "second-half"):
+        months = {
+            "start": (1, 4), "mid": (5, 8), "end": (9, 12), "first-half": (1, 6),
+            "second-half": (7, 12),
+        }[part]
         year = span.first.year
         return DaySpan(month_span(year, months[0]).first, month_span(year, months[1]).last)
     if granularity == "decade" and part in ("start", "mid", "end"):

@@ -69,6 +69,8 @@ DATES = [
     ("it", "nel XX secolo", THU, "XX secolo", "19", span("1900-01-01", "2000-12-31")),
     ("it", "ai primi anni'90", THU, "primi anni'90", "199", span("1990-01-01", "1993-12-31")),
     ("en", "in the late 1980s", THU, "late 1980s", "198", span("1987-01-01", "1989-12-31")),
+    ("en", "the first half of 2024", THU, "the first half of 2024", "2024",
+     span("2024-01-01", "2024-06-30")),
 ]
 
 
@@ -95,6 +97,7 @@ DURATIONS = [
     ("en", "the past decade", "the past decade", "P10Y", DayRange(3652, 3653)),
     ("en", "for several years", "several years", "PXY", DayRange(730, None)),
     ("en", "a 12-hour shift", "12-hour", "PT12H", DayRange(0, 1)),
+    ("en", "after a month-long pause", "a month-long", "P1M", DayRange(28, 31)),
 ]
 
 
