@@ -40,6 +40,8 @@ class _Draft:
     events: list[dict[str, Any]] = field(default_factory=list)
     relations: list[dict[str, Any]] = field(default_factory=list)
     last_speakers: tuple[str, ...] = ()
+    # The clause each claim was cut from: its verbs tell the tense of a short dated claim.
+    clause_of: dict[str, str] = field(default_factory=dict)
 
     def source(self, name: str, confidence: float, kind: str | None = None) -> str:
         name = strip_article(name.strip(), self.table)
@@ -162,8 +164,9 @@ def _claims_of(draft: _Draft, clause: Span, segment: Segment, section: str, ids:
         if len(clause.text.split()) < 3 and section not in ("title", "related", "credit"):
             return
         for start, end in _split_at_dates(mentions, clause, text):
-            _add(draft, start, end, text, segment.field, section, ids, said, None,
-                 _time_in(mentions, start, end, text), 0.6)
+            claim = _add(draft, start, end, text, segment.field, section, ids, said, None,
+                         _time_in(mentions, start, end, text), 0.6)
+            draft.clause_of[claim["id"]] = clause.text
         return
     single = len(quantities) == 1
     previous: dict[str, Any] | None = None
@@ -172,6 +175,7 @@ def _claims_of(draft: _Draft, clause: Span, segment: Segment, section: str, ids:
         claim = _add(draft, start, end, text, segment.field, section, ids, said, mention,
                      _time_in(mentions, clause.start, clause.end, text) if single
                      else _time_in(mentions, start, end, text), mention.confidence)
+        draft.clause_of[claim["id"]] = clause.text
         if mention.conversion_of_previous and previous is not None \
                 and _converts(previous["quantity"], mention.quantity):
             claim["conversion_of"] = previous["id"]
@@ -254,11 +258,11 @@ def _events(draft: _Draft, fields: dict[str, str], found_times: dict[str, list[A
         location = claim["location"]
         text = fields[location["field"]]
         event_id = None
+        context = draft.clause_of.get(claim["id"], claim["text"])
         if "time" in claim:
             first, last = _days(claim["time"])
             event_id = draft.event(claim["text"], claim["id"], 0.5, time=claim["time"],
-                                   tense=dated_tense(claim["text"], table, first, last,
-                                                     published))
+                                   tense=dated_tense(context, table, first, last, published))
         for mention in found_times[location["field"]]:
             anchor = getattr(mention, "anchor", None)
             inside = location["start"] <= mention.start and mention.end <= location["end"]
@@ -267,7 +271,7 @@ def _events(draft: _Draft, fields: dict[str, str], found_times: dict[str, list[A
                 # "dopo una pausa di un mese, si è ridistribuito": after the previous
                 # happening, a month later.
                 event_id = event_id or draft.event(claim["text"], claim["id"], 0.4,
-                                                   tense=tense(claim["text"], table))
+                                                   tense=tense(context, table))
                 if event_id != previous:
                     draft.relations.append({
                         "type": "after", "from": event_id, "to": previous,
@@ -280,7 +284,7 @@ def _events(draft: _Draft, fields: dict[str, str], found_times: dict[str, list[A
             if not re.match(r"\s*(?:[,.;:!?)]|$)", text[mention.end:location["end"]] or "."):
                 continue  # "a year after the appointment": anchored in its own sentence
             event_id = event_id or draft.event(claim["text"], claim["id"], 0.4,
-                                               tense=tense(claim["text"], table))
+                                               tense=tense(context, table))
             relation: dict[str, Any] = {"type": anchor.relation, "from": event_id,
                                         "to": previous, "claim": claim["id"]}
             gap = getattr(anchor, "gap", None)

@@ -8,7 +8,7 @@ language table; the numbers themselves from :mod:`checker.extract.numbers`.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -158,8 +158,8 @@ def _build(text: str, offset: int, table: LanguageTable, start: int, number: Num
             unit, start, before = code, match.start(), before[:match.start()]
             break
     if qualifier is None:
-        window = max(0, len(before) - 40)  # qualifiers stand right before the figure
-        match = table.qualifier_before_pattern.search(before, window)
+        near = max(0, len(before) - 40)  # qualifiers stand right before the figure
+        match = table.qualifier_before_pattern.search(before, near)
         if match:
             qualifier = table.qualifiers_before[match.group("q").lower()]
             start = match.start()
@@ -225,7 +225,7 @@ def _measure_for_unit(unit: str | None) -> str:
 
 
 def _counted_noun(text: str, at: int, table: LanguageTable
-                  ) -> tuple[int, int, dict[str, Any]] | None:
+                  ) -> tuple[int, int, Mapping[str, Any]] | None:
     """The noun the figure counts: a table noun within a few words, else the next plain noun."""
     fillers = set(table["noun_fillers"])
     cursor = at
@@ -252,7 +252,7 @@ def _counted_noun(text: str, at: int, table: LanguageTable
 
 
 def _noun_before(text: str, at: int, table: LanguageTable
-                 ) -> tuple[int, int, dict[str, Any]] | None:
+                 ) -> tuple[int, int, Mapping[str, Any]] | None:
     """A table noun shortly before the figure: "vittime nordcoreane, stimate intorno a 1.100"."""
     window_start = max(0, at - 60)
     matches = list(table.noun_pattern.finditer(text, window_start, at))

@@ -29,7 +29,8 @@ class Span:
 
 def sentences(text: str, offset: int, table: LanguageTable) -> list[Span]:
     """The sentences of ``text``, which starts at ``offset`` in its field."""
-    found, start = [], 0
+    found: list[Span] = []
+    start = 0
     for match in _END.finditer(text):
         before = _WORD_BEFORE.search(text[start:match.start()])
         word = before.group(1).lower().rstrip(".") if before else ""

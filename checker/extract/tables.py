@@ -121,7 +121,7 @@ class LanguageTable:
         return re.compile(rf"(?<!\w)(?:{body})\s*$", re.IGNORECASE)
 
     @cached_property
-    def sequence_splits(self) -> tuple[re.Pattern[str], dict[str, str]]:
+    def sequence_splits(self) -> tuple[LowerPattern, dict[str, str]]:
         words = {w.lower(): kind for w, kind, mode in self.data["sequence"]
                  if mode == "split" and "{" not in w}
         return phrase_pattern(list(words)), words
@@ -181,7 +181,7 @@ class LanguageTable:
         return re.compile(rf"^[\s-]?(?:{body})(?!\w)", re.IGNORECASE)
 
     @cached_property
-    def nouns(self) -> Mapping[str, Mapping[str, str]]:
+    def nouns(self) -> Mapping[str, Mapping[str, Any]]:
         return {k.lower(): v for k, v in self.data["nouns"].items()}
 
     @cached_property

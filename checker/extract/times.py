@@ -7,9 +7,11 @@ writes no times, and everything else still works.
 from __future__ import annotations
 
 import calendar
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+_find_times: Callable[[str, str, date], Any] | None
 try:  # the time finder is optional at run time
     from checker.timex import find_times as _find_times
 except ImportError:  # pragma: no cover - depends on the installation
