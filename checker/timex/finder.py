@@ -60,13 +60,19 @@ def find_times(text: str, language: str, published: date) -> list[TimeMention]:
     mentions: list[TimeMention] = []
     last_day: date | None = None
     position = 0
-    tokens = [(t.start(), _key(t.group())) for t in TOKEN.finditer(text)]
-    strong = [key in grammar.strong for _, key in tokens]
-    for index, (start, key) in enumerate(tokens):
-        if start < position:
-            continue
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few letters lower-case to two; keep offsets exact
+        lowered = text
+    words = TOKEN.findall(lowered)
+    starts = [m.start() for m in TOKEN.finditer(lowered)]
+    keys = [DIGIT if w[0].isdigit() else w for w in words]
+    strong = [key in grammar.strong for key in keys]
+    for index, key in enumerate(keys):
         candidates = grammar.starts.get(key)
         if candidates is None:
+            continue
+        start = starts[index]
+        if start < position:
             continue
         if key == DIGIT and start > 1 and text[start - 1] in ".,:/" and text[start - 2].isdigit():
             continue  # the "000" of "10,000", the "30" of "18:30": inside a number
