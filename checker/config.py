@@ -120,7 +120,11 @@ def settings_from_table(table: Mapping[str, Any], origin: str, root: Path | None
     if "options" in table:
         changes["options"] = {rule: dict(opts) for rule, opts in table["options"].items()}
     changes["tables"] = {key: table[key] for key in PACK_KEYS if key in table}
-    return replace(settings, **changes)
+    settings = replace(settings, **changes)
+    from checker.bounds import validate  # the tables' parser reads Settings: import late
+
+    validate(settings)  # a malformed table is a usage error now, not a crash in a rule later
+    return settings
 
 
 def load_settings(config: Path | None = None, start: Path | None = None) -> Settings:

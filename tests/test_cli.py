@@ -153,3 +153,13 @@ def test_a_plugin_installed_from_its_own_package_is_found_through_the_entry_poin
     assert [f["rule"] for f in report["articles"][0]["findings"]] == [
         "headlines.shouting-headline"]
     assert report["articles"][0]["findings"][0]["severity"] == "warning"
+
+
+def test_a_malformed_bounds_table_is_a_usage_error(tmp_path, monkeypatch):
+    write(tmp_path, "a.article.json", CONFLICTING)
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.claimcheck]\n[[tool.claimcheck.bounds]]\nparts = ["deaths"]\n'
+    )
+    monkeypatch.chdir(tmp_path)
+    code, output = run("check", "a.article.json")
+    assert code == 2 and "bounds[0]" in output
