@@ -119,7 +119,8 @@ def extract(raw: RawArticle, published: str | None, language: str = "auto",
         document["url"] = raw.url
     if parts.credits:
         document["credits"] = list(parts.credits)
-    document["sources"] = list(draft.sources.values())
+    cited = {s for claim in draft.claims for s in claim.get("sources", ())}
+    document["sources"] = [s for s in draft.sources.values() if s["id"] in cited]
     document["claims"] = draft.claims
     document["events"] = draft.events
     document["relations"] = draft.relations

@@ -14,6 +14,8 @@ _HEADLINE = re.compile(
 )
 _BOUNDARY = re.compile(r"[,;:.()\"“”«»`]|''|\s-\s")
 _QUOTE_CHARS = "\"“”«»`'"
+# Where a subject can start: after a clause mark or a quote, not inside "4,300".
+_SUBJECT_BOUNDARY = re.compile(r"[;:\"“”«»`]|''|,(?!\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,14 +110,15 @@ def _cut(text: str, table: LanguageTable) -> str:
 
 def _subject_before(before: str, table: LanguageTable) -> str | None:
     """The noun phrase right before the verb; "" when nothing stands there (inverted order)."""
-    last = max(before.rfind(","), before.rfind(";"), before.rfind(":"),
-               *(before.rfind(q) for q in _QUOTE_CHARS))
-    segment = before[last + 1:]
+    boundaries = list(_SUBJECT_BOUNDARY.finditer(before))
+    segment = before[boundaries[-1].end():] if boundaries else before
     relative = re.search(
         r"(?<!\w)(?:" + "|".join(re.escape(w) for w in table["relative_starts"]) + r")\s",
         segment, re.IGNORECASE)
     if relative:
         segment = segment[relative.end():]
+        if not segment.strip():
+            return None  # "le case che hanno riportato un aumento": no speaker here
     words = segment.split()
     while words and words[0].lower() in table["leading_words"]:
         words.pop(0)
@@ -148,6 +151,8 @@ def _speaker_or_none(phrase: str, table: LanguageTable) -> str | None:
     elided = any(first.lower().startswith(a) for a in articles if a.endswith(("'", "’")))
     if first.lower() in table["pronouns"]:
         return name
+    if any(w.lower() in table["auxiliaries"] for w in name.split()):
+        return None  # "The glitch was not (reported)": a passive, not a speaker
     if first[:1].isupper() and first.lower() not in table.stopwords | set(table["leading_words"]):
         return name
     if (first.lower() in articles or elided) and len(name.split()) > 1:
