@@ -156,6 +156,10 @@ class Meantime:
                     continue
                 self.counts[f"valid {lang}"] += 1
                 result = judge(loaded, rules, settings)
+                rules_fired = {f.rule for f in result.findings}
+                self.counts[f"quiet {lang}"] += not rules_fired
+                self.counts[f"quiet but for unattributed figures {lang}"] += not (
+                    rules_fired - {"sources.unattributed-figure"})
                 for finding in result.findings:
                     self.findings[f"{lang} {finding.rule}"] += 1
                     if finding.rule == "internal-error":
@@ -239,6 +243,9 @@ def report_meantime(name: str, stats: Meantime, details: bool) -> None:
           f"{ratio(c['it: counterpart found'], c['it: en gold quantities'])}; of en gold dates "
           f"(same value in an Italian claim): "
           f"{ratio(c['it: date counterpart found'], c['it: en gold dates'])}")
+    print(f"  articles with no finding: en {c['quiet en']}, it {c['quiet it']}; with none but "
+          f"sources.unattributed-figure: en {c['quiet but for unattributed figures en']}, "
+          f"it {c['quiet but for unattributed figures it']}")
     print("  findings: " + (", ".join(f"{k} {v}" for k, v in sorted(stats.findings.items()))
                             or "none"))
     if details:
