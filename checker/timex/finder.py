@@ -19,7 +19,9 @@ from checker.timex.interpret import READERS, Context, Reading
 from checker.timex.mention import TimeMention
 from checker.timex.tables import load_table
 
-_SENTENCE_END = re.compile(r"[.!?\n]")
+# Where a clause ends: a future cue before it no longer governs what follows ("the vote will
+# be on Sunday, officials said Monday").
+_CLAUSE_END = re.compile(r"[.!?\n;:,\"“”«»()]")
 _LOOKBACK = 30
 # How many words after a common first word ("the", "un") a telling one must come: "the third
 # quarter of 2024", "all'inizio di questo mese".
@@ -30,15 +32,15 @@ def _key(word: str) -> str:
     return DIGIT if word[0].isdigit() else word.lower()
 
 
-def _sentence_start(text: str, position: int) -> int:
-    window_start = max(0, position - 300)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, window_start, position)]
+def _clause_start(text: str, position: int) -> int:
+    window_start = max(0, position - 200)
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, window_start, position)]
     return ends[-1] if ends else window_start
 
 
 def _speaks_of_future(grammar: Grammar, text: str, position: int) -> bool:
-    """A future cue between the sentence's start and the expression ("will", "sarà")."""
-    return grammar.future_cues.search(text, _sentence_start(text, position), position) is not None
+    """A future cue between the clause's start and the expression ("will", "si terrà")."""
+    return grammar.future_cues.search(text, _clause_start(text, position), position) is not None
 
 
 def _preposition(

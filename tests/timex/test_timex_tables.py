@@ -201,6 +201,11 @@ def test_numbers_are_not_years_or_clock_times() -> None:
     assert find_times("10,000 troops; 1.100 tanks", "en", THU) == []
 
 
+def test_a_future_cue_governs_only_its_own_clause() -> None:
+    text = "The vote will be held on Sunday, officials said Monday."
+    assert [m.value for m in find_times(text, "en", THU)] == ["2025-03-02", "2025-02-24"]
+
+
 def test_a_day_month_without_year_falls_near_publication() -> None:
     assert resolve("11 December", "en", date(2010, 1, 25)) == span("2009-12-11")
     assert resolve("October 25", "en", date(2007, 10, 15)) == span("2007-10-25")
