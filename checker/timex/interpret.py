@@ -298,13 +298,12 @@ def read_ago(groups: Groups, table: Table, ctx: Context) -> Reading | None:
         return None
     if n is None:
         return Reading("date", "PAST_REF")
-    stated = day_range(n, unit)
-    assert stated.max_days is not None
+    back = day_range(n, unit)
+    assert back.max_days is not None
     published = ctx.published
     try:
         span = DaySpan(
-            published - timedelta(days=stated.max_days),
-            published - timedelta(days=stated.min_days),
+            published - timedelta(days=back.max_days), published - timedelta(days=back.min_days)
         )
     except OverflowError:  # "10,000 years ago" lies before the calendar of dates
         return Reading("date", "PAST_REF")
