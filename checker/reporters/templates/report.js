@@ -139,6 +139,20 @@
     render();
   }
 
+  // A printed page shows every rule's documentation and traceback, folded or not.
+  window.addEventListener("beforeprint", function () {
+    document.querySelectorAll("details:not([open])").forEach(function (d) {
+      d.setAttribute("open", "");
+      d.setAttribute("data-print-opened", "");
+    });
+  });
+  window.addEventListener("afterprint", function () {
+    document.querySelectorAll("details[data-print-opened]").forEach(function (d) {
+      d.removeAttribute("open");
+      d.removeAttribute("data-print-opened");
+    });
+  });
+
   var data = document.getElementById("cc-index-data");
   if (data) { initIndex(JSON.parse(data.textContent)); }
   initArticle();
