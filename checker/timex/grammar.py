@@ -68,6 +68,7 @@ _WORD_SLOTS = {
     "century_word": "century_words",
     "holiday": "holidays",
     "weekend": "weekend_words",
+    "same": "same",
 }
 
 

@@ -333,6 +333,10 @@ def read_anchored(groups: Groups, table: Table, ctx: Context) -> Reading | None:
     that TimeML marks with "after" as its signal), "poco prima", "l'indomani"."""
     if "shortly" in groups:
         return Reading("date", None, anchor=Anchor(lookup(table, "shortly", groups["shortly"])))
+    if "same" in groups:  # "the same day", "lo stesso anno"
+        if _is_plural(table, groups["unit"]):
+            return None
+        return Reading("date", None, anchor=Anchor("same_time", DayRange(0, 0)))
     if "signal" in groups:
         relation = lookup(table, "signals", groups["signal"])
     elif "direction" in groups:

@@ -8,13 +8,14 @@ from typing import Literal
 from checker.days import DayRange, DaySpan
 
 TimeKind = Literal["date", "duration", "set", "time"]
-Relation = Literal["before", "after", "shortly_before", "shortly_after"]
+Relation = Literal["before", "after", "shortly_before", "shortly_after", "same_time"]
 
 
 @dataclass(frozen=True, slots=True)
 class Anchor:
     """A time stated only against another one: "two days later" is ``after`` with a gap of 2-2
-    days, "poco prima" is ``shortly_before`` with no stated gap.
+    days, "poco prima" is ``shortly_before`` with no stated gap, "lo stesso giorno" is
+    ``same_time`` with a gap of 0.
 
     The finder does not choose what the expression is anchored to (the previous dated event,
     or the clause that follows "poco prima che ..."): that is the caller's reading of the

@@ -122,6 +122,8 @@ ANCHORED = [
     ("en", "the next day", "after", DayRange(1, 1)),
     ("en", "shortly before", "shortly_before", None),
     ("en", "days later", "after", DayRange(2, None)),
+    ("en", "on the same day", "same_time", DayRange(0, 0)),
+    ("it", "nello stesso anno", "same_time", DayRange(0, 0)),
 ]
 
 
