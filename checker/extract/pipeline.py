@@ -130,6 +130,8 @@ def extract(raw: RawArticle, published: str | None, language: str = "auto",
 
 def _segment(draft: _Draft, segment: Segment, text: str, mentions: list[Any],
              table: LanguageTable) -> None:
+    if not segment.text.strip():
+        return
     skip = [(getattr(m, "phrase_start", m.start), m.end) for m in mentions]
     if segment.section in ("title", "related", "credit"):
         speaker = headline_speaker(segment.text) if segment.section != "credit" else None

@@ -184,3 +184,19 @@ def test_later_relates_to_the_previous_happening(tmp_path: Path) -> None:
     assert events[relation["to"]]["time"]["date"] == "2025-03-03"
     assert relation["gap"] == {"min": "P2D", "max": "P2D"}
     assert load_document(document, "attack", None, Settings()).problems == ()
+
+
+def test_check_runs_on_an_html_page_with_its_own_date(tmp_path: Path) -> None:
+    page = tmp_path / "troops.html"
+    page.write_text(HTML, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(page), "--format", "json"])
+    assert result.exit_code in (0, 1), result.output
+    assert json.loads(result.output)["articles"][0]["status"] in ("passed", "failed")
+
+
+def test_unknown_language_is_a_usage_error(tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text("Título\n\nCorea del Norte envió tropas.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(path), "--published", "2025-02-27",
+                                       "--lang", "es"])
+    assert result.exit_code == 2
