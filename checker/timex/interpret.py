@@ -92,6 +92,11 @@ def iso_duration(n: float | None, unit: str) -> str:
     return f"P{count}{letter}"
 
 
+def _iso_8601(value: str) -> str | None:
+    """TIMEX3's vague "PXY" is no ISO 8601 duration: such a mention has only its day range."""
+    return None if "X" in value else value
+
+
 def day_range(n: float | None, unit: str) -> DayRange:
     fewest, most = _UNIT_DAYS[unit]
     if n is None:  # "diversi anni": at least two
@@ -353,7 +358,7 @@ def read_anchored(groups: Groups, table: Table, ctx: Context) -> Reading | None:
     if "signal" in groups:
         iso = iso_duration(n, unit)
         anchor = Anchor(relation, gap)
-        return Reading("duration", iso, duration=gap, iso_duration=iso, anchor=anchor)
+        return Reading("duration", iso, duration=gap, iso_duration=_iso_8601(iso), anchor=anchor)
     return Reading("date", None, anchor=Anchor(relation, gap))
 
 
@@ -364,7 +369,7 @@ def read_duration(groups: Groups, table: Table, ctx: Context) -> Reading | None:
     elif "unit" in groups:
         unit = lookup(table, "units", groups["unit"])
     else:  # "over the years"
-        return Reading("duration", "PXY", duration=DayRange(730, None), iso_duration="PXY")
+        return Reading("duration", "PXY", duration=DayRange(730, None))
     if unit == "WE":
         return None
     if not stated:
@@ -376,7 +381,7 @@ def read_duration(groups: Groups, table: Table, ctx: Context) -> Reading | None:
         elif lookup(table, "relative", groups.get("relative", "")) not in ("last-n", "next-n"):
             n = 1.0
     iso = iso_duration(n, unit)
-    return Reading("duration", iso, duration=day_range(n, unit), iso_duration=iso)
+    return Reading("duration", iso, duration=day_range(n, unit), iso_duration=_iso_8601(iso))
 
 
 def read_set(groups: Groups, table: Table, ctx: Context) -> Reading | None:

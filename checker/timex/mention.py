@@ -36,7 +36,8 @@ class TimeMention:
     there is none. ``value`` follows TIMEX3 (``2024-10``, ``2025-W08``, ``P1M``,
     ``PRESENT_REF``) and ``mod`` its START/MID/END for parts of a period; ``span`` is the
     window of days a date or time allows (``None`` when the text does not fix one), and
-    ``duration``/``iso_duration`` the length a duration states.
+    ``duration``/``iso_duration`` the length a duration states (``iso_duration`` is ``None``
+    for a vague count such as "diversi anni", whose TIMEX3 value is ``PXY``).
     """
 
     start: int
