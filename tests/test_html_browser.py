@@ -20,6 +20,7 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -242,3 +243,19 @@ def test_the_article_page_fits_a_phone(browser: Browser, report: Path):
     browser.open(article_url(report, "seed-000-e792c4df2d7ce011"), width=390, height=844)
     assert browser.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
     browser.screenshot(REPORTS / "seed-report-phone.png")
+
+
+def test_an_index_of_ten_thousand_articles_shows_one_page_of_rows(
+        browser: Browser, report: Path, tmp_path: Path):
+    run = check_paths([SEED], Settings())
+    results = [replace(run.articles[0], label=f"article-{n:05d}") for n in range(10_000)]
+    index = html.write_index(
+        replace(run, articles=tuple(results)),
+        [html.index_row(r, f"articles/{n}.html") for n, r in enumerate(results)], tmp_path)
+    browser.open(index.as_uri())
+    assert browser.evaluate("document.querySelectorAll('#cc-rows tr').length") == 100
+    assert "of 10000" in browser.evaluate("document.getElementById('cc-page-info').textContent")
+    browser.evaluate("document.getElementById('cc-next').click()")
+    first = browser.evaluate("document.querySelector('#cc-rows tr .mono').textContent")
+    assert first == "article-00100"
+    assert not browser.console_problems()

@@ -107,9 +107,14 @@ def write(run: RunResult, folder: Path) -> Path:
         html = article_template.render(page=article_view(result, rules), assets=assets())
         (pages / name).write_text(html, encoding="utf-8")
         rows.append(index_row(result, f"{ARTICLES_FOLDER}/{name}"))
+    return write_index(run, rows, folder)
+
+
+def write_index(run: RunResult, rows: Sequence[Mapping[str, Any]], folder: Path) -> Path:
+    """The index page alone: the run's summary and one row per article (see index_row)."""
     index = folder / "index.html"
     index.write_text(
-        env.get_template("index.html.j2").render(
+        _environment().get_template("index.html.j2").render(
             run=run, rows=rows, summary=_summary(run), assets=assets()
         ),
         encoding="utf-8",
