@@ -61,6 +61,7 @@ def find_times(text: str, language: str, published: date) -> list[TimeMention]:
     table = load_table(language)
     mentions: list[TimeMention] = []
     last_day: date | None = None
+    last_day_index: int | None = None
     position = 0
     lowered = text.lower()
     if len(lowered) != len(text):  # a few letters lower-case to two; keep offsets exact
@@ -83,7 +84,7 @@ def find_times(text: str, language: str, published: date) -> list[TimeMention]:
         matches = [(t, m) for t in candidates if (m := t.pattern.match(text, start))]
         if not matches:
             continue
-        ctx = Context(published, _speaks_of_future(grammar, text, start), last_day)
+        ctx = Context(published, _speaks_of_future(grammar, text, start), last_day, last_day_index)
         best: tuple[int, Reading] | None = None
         for template, match in sorted(matches, key=lambda tm: -tm[1].end()):
             if best is not None and match.end() <= best[0]:
@@ -113,7 +114,7 @@ def find_times(text: str, language: str, published: date) -> list[TimeMention]:
             )
         )
         if reading.span is not None and reading.span.first == reading.span.last:
-            last_day = reading.span.first
+            last_day, last_day_index = reading.span.first, len(mentions) - 1
         position = end
     return mentions
 

@@ -37,6 +37,7 @@ class Context:
     published: date
     future: bool = False
     anchor_day: date | None = None
+    anchor_index: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -338,18 +339,23 @@ def read_anchored(groups: Groups, table: Table, ctx: Context) -> Reading | None:
     that TimeML marks with "after" as its signal), "poco prima", "l'indomani"."""
     if "shortly" in groups:
         return Reading("date", None, anchor=Anchor(lookup(table, "shortly", groups["shortly"])))
+    reference = ctx.anchor_day or ctx.published
     if "same" in groups:  # "the same day", "lo stesso anno"
         if _is_plural(table, groups["unit"]):
             return None
-        return Reading("date", None, anchor=Anchor("same_time", DayRange(0, 0)))
+        unit = lookup(table, "units", groups["unit"])
+        value = _shifted(reference, 0, unit)
+        return Reading("date", value, anchor=Anchor("same_time", DayRange(0, 0), ctx.anchor_index))
     if "signal" in groups:
         relation = lookup(table, "signals", groups["signal"])
     elif "direction" in groups:
         relation = lookup(table, "directions", groups["direction"])
     else:
         relation = "after"
+    sign = -1 if relation == "before" else 1
     if "unit" not in groups:  # "il giorno dopo", "l'indomani", "the next day"
-        return Reading("date", None, anchor=Anchor(relation, DayRange(1, 1)))
+        value = _shifted(reference, sign, "D")
+        return Reading("date", value, anchor=Anchor(relation, DayRange(1, 1), ctx.anchor_index))
     n, stated = _count(table, groups)
     unit = lookup(table, "units", groups["unit"])
     if not stated and not _is_plural(table, groups["unit"]):
@@ -359,7 +365,34 @@ def read_anchored(groups: Groups, table: Table, ctx: Context) -> Reading | None:
         iso = iso_duration(n, unit)
         anchor = Anchor(relation, gap)
         return Reading("duration", iso, duration=gap, iso_duration=_iso_8601(iso), anchor=anchor)
-    return Reading("date", None, anchor=Anchor(relation, gap))
+    whole = n if n is not None and n == int(n) else None
+    value = _shifted(reference, sign * int(whole), unit) if whole is not None else None
+    return Reading("date", value, anchor=Anchor(relation, gap, ctx.anchor_index))
+
+
+def _shifted(reference: date, count: int, unit: str) -> str | None:
+    """TIMEX3 value of ``count`` units after ``reference``, at the unit's granularity."""
+    try:
+        if unit == "D":
+            return (reference + timedelta(days=count)).isoformat()
+        if unit in ("W", "FN"):
+            weeks = count * (2 if unit == "FN" else 1)
+            return spans.week_value(reference + timedelta(days=7 * weeks))
+        if unit == "M":
+            year, month = spans.add_months(reference.year, reference.month, count)
+            return f"{year:04d}-{month:02d}"
+        if unit == "Q":
+            year, month = spans.add_months(reference.year, reference.month, 3 * count)
+            return f"{year:04d}-Q{(month - 1) // 3 + 1}"
+        if unit == "Y":
+            return f"{reference.year + count:04d}"
+        if unit == "DE":
+            return str((reference.year + 10 * count) // 10)
+        if unit in ("H", "MIN", "S"):
+            return reference.isoformat()
+    except (OverflowError, ValueError):
+        return None
+    return None
 
 
 def read_duration(groups: Groups, table: Table, ctx: Context) -> Reading | None:

@@ -17,13 +17,16 @@ class Anchor:
     days, "poco prima" is ``shortly_before`` with no stated gap, "lo stesso giorno" is
     ``same_time`` with a gap of 0.
 
-    The finder does not choose what the expression is anchored to (the previous dated event,
-    or the clause that follows "poco prima che ..."): that is the caller's reading of the
-    sentence, so such mentions carry no day span of their own.
+    What the expression is anchored to (the previous dated event, or the clause that follows
+    "poco prima che ...") is the caller's reading of the sentence, so such mentions carry no
+    day span of their own. For scoring in the TimeML manner their ``value`` is nevertheless
+    counted from the nearest single day mentioned before them, whose index in the list
+    ``find_times`` returns is ``to`` (from publication when ``to`` is ``None``).
     """
 
     relation: Relation
     gap: DayRange | None = None
+    to: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -134,6 +134,16 @@ def test_anchored_times_carry_a_relation_and_no_span(language, text, relation, g
     assert (mention.anchor.relation, mention.anchor.gap, mention.span) == (relation, gap, None)
 
 
+def test_an_anchored_time_is_valued_from_the_last_day_mentioned_but_has_no_span() -> None:
+    text = "Il 3 marzo si sono incontrati; due giorni dopo hanno firmato."
+    first, later = find_times(text, "it", THU)
+    assert later.anchor is not None and later.anchor.to == 0
+    assert (later.value, later.span) == ("2025-03-05", None)
+    (alone,) = find_times("Sales rose from a year earlier.", "en", THU)
+    assert alone.anchor is not None and alone.anchor.to is None
+    assert (alone.value, alone.span) == ("2024", None)
+
+
 def test_a_count_before_after_or_before_is_a_duration_with_an_anchor() -> None:
     # TimeML marks "three years" as the duration and "after" as its signal.
     for text, language in (("three years after the war", "en"),
