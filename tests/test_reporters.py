@@ -283,3 +283,14 @@ def test_github_annotations_are_well_formed_and_skip_waived_and_expected(run):
 def test_github_commands_escape_what_would_break_the_line():
     line = github.command("error", "50%\nsecond line", "dir/a,b.article.json", 3, "x: y")
     assert line == "::error file=dir/a%2Cb.article.json,line=3,title=x%3A y::50%25%0Asecond line"
+
+
+def test_rewriting_a_report_replaces_its_pages_and_keeps_other_files(run, tmp_path: Path):
+    folder = tmp_path / "site"
+    (folder / "articles").mkdir(parents=True)
+    (folder / "articles" / "00099-old-article.html").write_text("stale", "utf-8")
+    (folder / "articles" / "notes.txt").write_text("mine", "utf-8")
+    html.write(run, folder)
+    names = sorted(p.name for p in (folder / "articles").iterdir())
+    assert "00099-old-article.html" not in names and "notes.txt" in names
+    assert len(names) == len(run.articles) + 1

@@ -15,7 +15,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-import shutil
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -36,6 +35,7 @@ from checker.runner import ArticleResult, ArticleStatus, RunResult
 
 ARTICLES_FOLDER = "articles"
 _SLUG = re.compile(r"[^A-Za-z0-9._-]+")
+_PAGE = re.compile(r"^\d{5}-[A-Za-z0-9._-]+\.html$")
 # Engine findings have no Rule object; these lines stand in for its documentation.
 _ENGINE_SUMMARIES = {
     "internal-error": "A rule crashed on this article; its verdict is unknown.",
@@ -93,11 +93,12 @@ def page_name(position: int, result: ArticleResult) -> str:
 
 def write(run: RunResult, folder: Path) -> Path:
     """Write the report into ``folder`` (emptying its earlier pages) and return the index."""
-    folder.mkdir(parents=True, exist_ok=True)
     pages = folder / ARTICLES_FOLDER
-    if pages.is_dir():
-        shutil.rmtree(pages)
-    pages.mkdir()
+    pages.mkdir(parents=True, exist_ok=True)
+    # Remove only the pages an earlier report wrote: the folder may hold other files.
+    for stale in pages.glob("*.html"):
+        if _PAGE.match(stale.name):
+            stale.unlink()
     env = _environment()
     article_template = env.get_template("article.html.j2")
     rules = {r.id: r for r in run.rules}
