@@ -286,8 +286,11 @@ def _events(draft: _Draft, fields: dict[str, str], found_times: dict[str, list[A
                 continue
             if not re.match(r"\s*(?:[,.;:!?)]|$)", text[mention.end:location["end"]] or "."):
                 continue  # "a year after the appointment": anchored in its own sentence
-            event_id = event_id or draft.event(claim["text"], claim["id"], 0.4,
-                                               tense=tense(context, table))
+            told = tense(context, table)
+            if anchor.relation in ("same_time", "before", "shortly_before") \
+                    and _past(draft.events, previous, published):
+                told = "past"  # at the time of, or before, something already past
+            event_id = event_id or draft.event(claim["text"], claim["id"], 0.4, tense=told)
             relation: dict[str, Any] = {"type": anchor.relation, "from": event_id,
                                         "to": previous, "claim": claim["id"]}
             gap = getattr(anchor, "gap", None)
@@ -299,6 +302,11 @@ def _events(draft: _Draft, fields: dict[str, str], found_times: dict[str, list[A
         _split_sequence(draft, claim, text, table)
         if event_id is not None:
             previous = event_id
+
+
+def _past(events: list[dict[str, Any]], event_id: str, published: date) -> bool:
+    event = next(e for e in events if e["id"] == event_id)
+    return "time" in event and _days(event["time"])[1] < published
 
 
 def _days(time: dict[str, str]) -> tuple[date, date]:

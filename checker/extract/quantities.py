@@ -266,17 +266,11 @@ def _nationality(text: str, number_end: int, noun_start: int, noun_end: int,
                  table: LanguageTable) -> str | None:
     between = text[number_end:noun_start] if number_end <= noun_start else ""
     window = between + " " + " ".join(text[noun_end:].split()[:1])
-    for pattern, slug in table.nationalities:
-        if pattern.search(window):
-            return slug
-    return None
+    return table.nationalities.find(window)
 
 
 def _verb_measure(text: str, table: LanguageTable) -> str | None:
-    for pattern, measure in table.verb_measures:
-        if pattern.search(text):
-            return measure
-    return None
+    return table.verb_measures.find(text)
 
 
 def _place(text: str, at: int, table: LanguageTable) -> str | None:

@@ -242,10 +242,7 @@ def split_speakers(phrase: str, table: LanguageTable) -> list[str]:
 
 
 def source_kind(name: str, table: LanguageTable) -> str:
-    for pattern, kind in table.source_kinds:
-        if pattern.search(name):
-            return kind
-    return "unspecified"
+    return table.source_kinds.find(name) or "unspecified"
 
 
 def named_kind(name: str, table: LanguageTable) -> tuple[str, float]:

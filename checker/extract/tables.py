@@ -51,6 +51,29 @@ class LowerPattern:
         return pattern.finditer(subject, *bounds)
 
 
+class FirstEntry:
+    """A lexicon searched in one pass: the value of the earliest table entry found in a text.
+    Stems match word starts ("espert" finds "esperti"); with ``short_whole``, entries of up
+    to four letters ("ap", "tv") match whole words only."""
+
+    def __init__(self, entries: Sequence[tuple[str, str]], short_whole: bool = False) -> None:
+        self.values = [value for _, value in entries]
+        parts = []
+        for index, (stem, _) in enumerate(entries):
+            whole = short_whole and len(stem) <= 4
+            tail = r"(?!\w)" if whole else ""
+            parts.append(rf"(?P<e{index}>(?<!\w){re.escape(stem.lower())}{tail})")
+        self.pattern = LowerPattern("|".join(parts) or "(?!)")
+
+    def find(self, text: str) -> str | None:
+        best = None
+        for match in self.pattern.finditer(text):
+            index = int(match.lastgroup[1:]) if match.lastgroup else None
+            if index is not None and (best is None or index < best):
+                best = index
+        return None if best is None else self.values[best]
+
+
 def phrase_pattern(phrases: Sequence[str]) -> LowerPattern:
     """Any of ``phrases`` as whole words, longest first, case-insensitive."""
     ordered = sorted({p.lower() for p in phrases}, key=len, reverse=True)
@@ -189,12 +212,12 @@ class LanguageTable:
         return phrase_pattern(list(self.nouns))
 
     @cached_property
-    def verb_measures(self) -> list[tuple[LowerPattern, str]]:
-        return [(prefix_pattern([stem]), measure) for stem, measure in self.data["verb_measures"]]
+    def verb_measures(self) -> FirstEntry:
+        return FirstEntry([(stem, m) for stem, m in self.data["verb_measures"]])
 
     @cached_property
-    def nationalities(self) -> list[tuple[LowerPattern, str]]:
-        return [(prefix_pattern([stem]), slug) for stem, slug in self.data["nationalities"]]
+    def nationalities(self) -> FirstEntry:
+        return FirstEntry([(stem, slug) for stem, slug in self.data["nationalities"]])
 
     @cached_property
     def attribution_verbs(self) -> LowerPattern:
@@ -217,10 +240,9 @@ class LanguageTable:
         return re.compile(self.data["neither"], re.IGNORECASE)
 
     @cached_property
-    def source_kinds(self) -> list[tuple[LowerPattern, str]]:
-        # Short entries ("ap", "un", "tv") are whole words, longer ones stems ("espert").
-        return [(phrase_pattern([stem]) if len(stem) <= 4 else prefix_pattern([stem]), kind)
-                for stem, kind in self.data["source_kinds"]]
+    def source_kinds(self) -> FirstEntry:
+        return FirstEntry([(stem, kind) for stem, kind in self.data["source_kinds"]],
+                          short_whole=True)
 
     @cached_property
     def unnamed(self) -> list[re.Pattern[str]]:
