@@ -268,10 +268,10 @@ class RuleItem(_ArticleCheckItem):
             expected = [e for e in article.expect if e.rule == rule_id]
             _judge_expectations(self.definition, article, expected, findings)
             if outcome is RuleOutcome.NOT_APPLICABLE:
-                pytest.skip(f"{rule_id} is not applicable: nothing in {article.id} to check")
+                _skip_not_applicable(rule_id, article)
             return
         if outcome is RuleOutcome.NOT_APPLICABLE:
-            pytest.skip(f"{rule_id} is not applicable: nothing in {article.id} to check")
+            _skip_not_applicable(rule_id, article)
         failing = _failing(findings, self.document.session.settings)
         if failing:
             raise ClaimcheckFailure(_failure_text(self.definition, article, failing))
@@ -280,6 +280,15 @@ class RuleItem(_ArticleCheckItem):
         loaded = self.document.loaded
         line = expectation_line(loaded.file, loaded.line, self.definition.id)
         return self.path, line - 1, f"{loaded.label}: {self.definition.id}"
+
+
+def _skip_not_applicable(rule_id: str, article: Article) -> None:
+    reason = f"{rule_id} is not applicable: nothing in {article.id} to check"
+    try:
+        # Report the skip at the article file, as skip markers do, not at this line.
+        raise pytest.skip.Exception(reason, _use_item_location=True)
+    except TypeError:  # a pytest without that (private) parameter
+        pytest.skip(reason)
 
 
 def _crash_of(finding: Finding, rule_id: str) -> bool:
