@@ -167,6 +167,8 @@ def test_a_count_before_after_or_before_is_a_duration_with_an_anchor() -> None:
         ("en", "Friday morning", "time", "2025-02-21TMO"),
         ("it", "alle 18.30", "time", "2025-02-27T18:30"),
         ("it", "ieri sera", "time", "2025-02-26TEV"),
+        ("it", "in serata il ministro ha detto", "time", "2025-02-27TEV"),
+        ("it", "nei giorni scorsi", "duration", "PXD"),
     ],
 )
 def test_sets_and_times(language, text, kind, value) -> None:
