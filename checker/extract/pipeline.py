@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -99,9 +100,9 @@ def extract(raw: RawArticle, published: str | None, language: str = "auto",
     table = load_table(language)
     draft = _Draft(table)
     parts = layout(raw.title, raw.body, table)
-    found_times = {
-        "title": times.find_times(raw.title, table.code, day),
-        "body": times.find_times(raw.body, table.code, day),
+    found_times = {  # in text order, so each part of the text finds its own by bisection
+        "title": sorted(times.find_times(raw.title, table.code, day), key=lambda m: m.start),
+        "body": sorted(times.find_times(raw.body, table.code, day), key=lambda m: m.start),
     }
     fields = {"title": raw.title, "body": raw.body}
     for segment in parts.segments:
@@ -132,6 +133,7 @@ def _segment(draft: _Draft, segment: Segment, text: str, mentions: list[Any],
              table: LanguageTable) -> None:
     if not segment.text.strip():
         return
+    mentions = _within(mentions, segment.start, segment.end)
     skip = [(getattr(m, "phrase_start", m.start), m.end) for m in mentions]
     if segment.section in ("title", "related", "credit"):
         speaker = headline_speaker(segment.text) if segment.section != "credit" else None
@@ -266,7 +268,8 @@ def _events(draft: _Draft, fields: dict[str, str], found_times: dict[str, list[A
             first, last = _days(claim["time"])
             event_id = draft.event(claim["text"], claim["id"], 0.5, time=claim["time"],
                                    tense=dated_tense(context, table, first, last, published))
-        for mention in found_times[location["field"]]:
+        for mention in _within(found_times[location["field"]], location["start"],
+                               location["end"]):
             anchor = getattr(mention, "anchor", None)
             inside = location["start"] <= mention.start and mention.end <= location["end"]
             gap = _gap_after(mention, text, location["start"], table) if inside else None
@@ -302,6 +305,13 @@ def _events(draft: _Draft, fields: dict[str, str], found_times: dict[str, list[A
         _split_sequence(draft, claim, text, table)
         if event_id is not None:
             previous = event_id
+
+
+def _within(mentions: list[Any], start: int, end: int) -> list[Any]:
+    """The mentions (in text order) that start inside start..end."""
+    first = bisect_left(mentions, start, key=lambda m: m.start)
+    last = bisect_left(mentions, end, lo=first, key=lambda m: m.start)
+    return mentions[first:last]
 
 
 def _past(events: list[dict[str, Any]], event_id: str, published: date) -> bool:
