@@ -259,3 +259,13 @@ def test_an_index_of_ten_thousand_articles_shows_one_page_of_rows(
     first = browser.evaluate("document.querySelector('#cc-rows tr .mono').textContent")
     assert first == "article-00100"
     assert not browser.console_problems()
+
+
+def test_clicking_a_passage_outlines_the_findings_about_it(browser: Browser, report: Path):
+    browser.open(article_url(report, "seed-000-e792c4df2d7ce011"))
+    claim = browser.evaluate(
+        "document.querySelector('.finding[data-claims]').dataset.claims.split(' ')[0]")
+    browser.evaluate(f"document.getElementById('claim-{claim}').click()")
+    outlined = browser.evaluate(
+        "[...document.querySelectorAll('.finding.is-current')].map(f => f.dataset.claims)")
+    assert outlined and all(claim in claims.split(" ") for claims in outlined)

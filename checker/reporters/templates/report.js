@@ -39,12 +39,32 @@
     }
   }
 
+  // Clicking a passage in the text points out the findings about its claims.
+  function showFindingsOf(mark) {
+    var ids = claimsOf(mark, "data-claims");
+    var first = null;
+    document.querySelectorAll(".finding.is-current").forEach(function (f) {
+      f.classList.remove("is-current");
+    });
+    document.querySelectorAll(".finding[data-claims]").forEach(function (card) {
+      if (claimsOf(card, "data-claims").some(function (id) { return ids.indexOf(id) >= 0; })) {
+        card.classList.add("is-current");
+        if (!first) { first = card; }
+      }
+    });
+    if (first) { first.scrollIntoView({ block: "nearest", behavior: "smooth" }); }
+    announce(first ? "findings about this passage are outlined" : "no finding names this passage");
+  }
+
   function initArticle() {
     document.querySelectorAll("[data-focus-claims]").forEach(function (link) {
       link.addEventListener("click", function (event) {
         event.preventDefault();
         focusClaims(link);
       });
+    });
+    document.querySelectorAll("mark[data-claims]").forEach(function (mark) {
+      mark.addEventListener("click", function () { showFindingsOf(mark); });
     });
   }
 
