@@ -213,18 +213,19 @@ def article_view(result: ArticleResult, rules: Mapping[str, Rule]) -> View:
     if article is None:
         return View(**view, article=None, findings=[])
     marks = claim_marks(result.findings)
-    located = [c for c in article.claims if c.location is not None]
+    in_field: dict[str, list[Claim]] = {"title": [], "body": []}
+    for claim in article.claims:
+        if claim.location is not None:
+            in_field.setdefault(claim.location.field, []).append(claim)
     view.update(
         article=article,
         url=article.url if article.url and article.url.startswith(("https://", "http://"))
         else None,
-        title=highlight(article.title, [c for c in located if c.location.field == "title"],
-                        marks),
-        body=highlight(article.body or "", [c for c in located if c.location.field == "body"],
-                       marks),
+        title=highlight(article.title, in_field["title"], marks),
+        body=highlight(article.body or "", in_field["body"], marks),
         unlocated=[_claim_view(article, c, marks) for c in article.claims if c.location is None],
         claims=[_claim_view(article, c, marks) for c in article.claims],
-        located_count=len(located),
+        located_count=len(in_field["title"]) + len(in_field["body"]),
         # Worst first: an editor reads errors before notes; waived ones go last.
         findings=[_finding_view(article, f, rules) for f in sorted(
             result.findings, key=lambda f: (f.status is not Status.OPEN, -f.severity.rank))],
