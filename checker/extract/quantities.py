@@ -96,7 +96,7 @@ def _date_or_duration(text: str, n: NumberMention, table: LanguageTable, months:
     year_like = (not n.spelled and n.written.isdigit() and len(n.written) == 4
                  and 1000 <= n.value <= 2100)
     if year_like and not (table.noun_pattern.match(after.lstrip())
-                          or any(p.match(after) for p, _ in table.units_after)):
+                          or table.unit_after(after) is not None):
         return True
     if re.match(r"\s?(?:[:.]\d|°|ª|º|th\b|st\b|nd\b|rd\b)", after):
         return True
@@ -169,11 +169,9 @@ def _build(text: str, offset: int, table: LanguageTable, start: int, number: Num
     if match and qualifier is None:
         qualifier = table.qualifiers_after[match.group("q").lower()]
     if unit is None:
-        for pattern, code in table.units_after:
-            unit_match = pattern.match(after)
-            if unit_match:
-                unit, end = code, end + unit_match.end()
-                break
+        written_unit = table.unit_after(after)
+        if written_unit is not None:
+            unit, end = written_unit[0], end + written_unit[1]
     noun = _counted_noun(text, end, table) or _noun_before(text, start, table)
     quantity: dict[str, Any] = {}
     confidence = 0.6

@@ -183,12 +183,22 @@ class LanguageTable:
         return [(re.compile(rf"(?:{p})\s*$"), u) for p, u in self.data["units_before"]]
 
     @cached_property
-    def units_after(self) -> list[tuple[re.Pattern[str], str]]:
-        out = []
-        for phrase, unit in sorted(self.data["units_after"], key=lambda x: -len(x[0])):
+    def units_after(self) -> tuple[LowerPattern, list[str]]:
+        """Unit words right after a figure, as one pattern: group ``u<i>`` is unit ``i``."""
+        ordered = sorted(self.data["units_after"], key=lambda x: -len(x[0]))
+        parts = []
+        for index, (phrase, _) in enumerate(ordered):
             tail = "" if not phrase[-1].isalnum() else r"(?!\w)"
-            out.append((re.compile(rf"^\s?{re.escape(phrase)}{tail}", re.IGNORECASE), unit))
-        return out
+            parts.append(rf"(?P<u{index}>{re.escape(phrase.lower())}{tail})")
+        return LowerPattern(r"\s?(?:" + "|".join(parts) + ")"), [u for _, u in ordered]
+
+    def unit_after(self, text: str) -> tuple[str, int] | None:
+        """The unit written at the start of ``text``, and where its words end."""
+        pattern, units = self.units_after
+        match = pattern.match(text[:40])
+        if match is None or match.lastgroup is None:
+            return None
+        return units[int(match.lastgroup[1:])], match.end()
 
     def glued_unit(self, letters: str) -> bool:
         """Whether ``letters`` written straight after digits ("500km", "60GB") are a unit."""
