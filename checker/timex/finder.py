@@ -4,7 +4,7 @@ Compiled regular expressions from the language tables, and no date-parsing libra
 dateparser costs 15 ms per article even with the language given, and misreads the cases that
 matter here ("giovedì" a week early, "metà gennaio" on an invented day, "nell'ottobre 2024"
 as just 2024, "12.000 secondo Kiev" as a date). This finder takes about 0.9 ms on the 3 KB
-reference article and 1-1.3 ms per 1,000 characters of MEANTIME news (numbers-heavy English;
+reference article and 0.8-1.3 ms per 1,000 characters of MEANTIME news (numbers-heavy English;
 ``benchmarks/timex_eval.py``, CPU time on a shared 2-core machine).
 """
 
@@ -26,10 +26,6 @@ _LOOKBACK = 30
 # How many words after a common first word ("the", "un") a telling one must come: "the third
 # quarter of 2024", "all'inizio di questo mese".
 _REACH = 5
-
-
-def _key(word: str) -> str:
-    return DIGIT if word[0].isdigit() else word.lower()
 
 
 def _clause_start(text: str, position: int) -> int:
