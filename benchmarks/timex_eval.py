@@ -91,13 +91,14 @@ def overlaps(mention: TimeMention, start: int, end: int) -> bool:
     return mention.start < end and start < mention.end
 
 
-def score_doc(doc: dict, score: Score, timings: list[float]) -> None:
+def score_doc(doc: dict, score: Score, timings: list[tuple[int, float]]) -> None:
+    """Adds one article's counts to ``score`` and its (characters, seconds) to ``timings``."""
     published = published_day(doc)
     text = f"{doc['title_en']}\n{doc['text_en']}"
     gold = [g for g in doc["timex3_en"] if g.get("function") != "CREATION_TIME"]
     began = time.process_time()
     mentions = find_times(text, "en", published)
-    timings.append(time.process_time() - began)
+    timings.append((len(text), time.process_time() - began))
     spans = gold_spans(text, gold)
     score.gold += len(gold)
     limit = annotated_end(text)
@@ -131,7 +132,7 @@ def score_doc(doc: dict, score: Score, timings: list[float]) -> None:
     italian_text = f"{doc['title_it']}\n{doc['text_it']}"
     began = time.process_time()
     italian = find_times(italian_text, "it", published)
-    timings.append(time.process_time() - began)
+    timings.append((len(italian_text), time.process_time() - began))
     score.italian_mentions += len(italian)
     available = Counter(m.value for m in italian)
     for item in gold:
@@ -167,7 +168,7 @@ def main() -> None:
     parser.add_argument("--show-test", action="store_true", help="list misses of the test set")
     args = parser.parse_args()
     docs = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines()]
-    timings: list[float] = []
+    timings: list[tuple[int, float]] = []
     find_times("warm-up on 3 March 2025", "en", date(2025, 3, 3))
     find_times("riscaldamento il 3 marzo 2025", "it", date(2025, 3, 3))
     splits = {"development (first 60)": docs[:60], "held out (last 60)": docs[60:]}
@@ -183,12 +184,16 @@ def main() -> None:
                 print(f"  -- {title} ({len(lines)})")
                 for line in lines:
                     print("    " + line)
-    sizes = [len(d["text_en"]) + len(d["text_it"]) for d in docs]
-    per_kb = sum(timings) / (sum(sizes) / 1000)
-    print(f"\nspeed (CPU time): {statistics.mean(timings) * 1000:.2f} ms mean, "
-          f"{statistics.median(timings) * 1000:.2f} ms median per text "
-          f"({len(timings)} texts, mean {statistics.mean(sizes) / 2:.0f} characters); "
-          f"{per_kb * 1000:.2f} ms per 1,000 characters")
+    seconds = [t for _, t in timings]
+    characters = sum(n for n, _ in timings)
+    print(f"\nspeed (CPU time): {statistics.mean(seconds) * 1000:.2f} ms mean, "
+          f"{statistics.median(seconds) * 1000:.2f} ms median per text "
+          f"({len(seconds)} texts, mean {characters / len(seconds):.0f} characters); "
+          f"{sum(seconds) / characters * 1e6:.2f} ms per 1,000 characters")
+    mid_sized = [t for n, t in timings if 3000 <= n <= 5000]
+    if mid_sized:
+        print(f"texts of 3-5 KB: {statistics.mean(mid_sized) * 1000:.2f} ms mean "
+              f"({len(mid_sized)} texts)")
 
 
 if __name__ == "__main__":
