@@ -31,8 +31,12 @@ class LowerPattern:
     matched text comes back lower-cased."""
 
     def __init__(self, source: str) -> None:
+        self.source = source
         self.fast = re.compile(source)
-        self.slow = re.compile(source, re.IGNORECASE)
+
+    @cached_property
+    def slow(self) -> re.Pattern[str]:
+        return re.compile(self.source, re.IGNORECASE)
 
     def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
         lowered = text.lower()
