@@ -157,7 +157,9 @@ def _segment(draft: _Draft, segment: Segment, text: str, mentions: list[Any],
             ids = []
         for clause in clauses(sentence, table):
             section = "quote" if clause.quoted else segment.section
-            _claims_of(draft, clause, segment, section, ids, mentions, skip, table, text)
+            said_here = not clause.detached or table.attribution_verbs.search(clause.text)
+            _claims_of(draft, clause, segment, section, ids if said_here else [], mentions,
+                       skip, table, text)
 
 
 def _claims_of(draft: _Draft, clause: Span, segment: Segment, section: str, ids: list[str],

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from checker.extract.tables import LanguageTable
 
@@ -25,6 +25,8 @@ class Span:
     end: int
     text: str
     quoted: bool = False
+    # Cut off by a contrast ("..., ma hanno firmato"): the sentence's speaker may not say it.
+    detached: bool = False
 
 
 def sentences(text: str, offset: int, table: LanguageTable) -> list[Span]:
@@ -97,14 +99,15 @@ def _reported(span: Span, table: LanguageTable) -> list[Span]:
 
 def _cut(text: str, start: int, end: int, base: int, table: LanguageTable) -> list[Span]:
     breaks = table.get("clause_breaks", [])
-    spans, cursor = [], start
-    points = sorted({(at, len(b)) for b in breaks for at in _all(text, b, start, end)})
-    for at, length in points:
+    detaching = set(table.get("detaching_breaks", []))
+    spans, cursor, detached = [], start, False
+    points = sorted({(at, b) for b in breaks for at in _all(text, b, start, end)})
+    for at, mark in points:
         if at < cursor:
             continue
-        spans.append(_trim(text, cursor, at, base))
-        cursor = at + length
-    spans.append(_trim(text, cursor, end, base))
+        spans.append(replace(_trim(text, cursor, at, base), detached=detached))
+        cursor, detached = at + len(mark), mark in detaching
+    spans.append(replace(_trim(text, cursor, end, base), detached=detached))
     return [s for s in spans if s.text]
 
 
