@@ -188,6 +188,10 @@ def _build(text: str, offset: int, table: LanguageTable, start: int, number: Num
         )
         if unit != entry["unit"]:
             measure = _measure_for_unit(unit)
+        if nationality is None and measure == "troops_deployed":
+            # "Pyongyang ha schierato tra 10.000 e 12.000 soldati": the sender's soldiers.
+            nationality = table.actor_nationality(text[:number.start])
+            subject = f"{nationality}-{base}" if nationality else base
         if measure is None or unit != entry["unit"]:
             # Without a measure the text names (killed, deployed...), two counts of one noun
             # are as likely two different sets: only a person should say they are one.

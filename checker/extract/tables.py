@@ -230,6 +230,18 @@ class LanguageTable:
         return FirstEntry([(stem, m) for stem, m in self.data["verb_measures"]])
 
     @cached_property
+    def deploying_actors(self) -> LowerPattern:
+        return phrase_pattern([name for name, _ in self.data.get("deploying_actors", [])])
+
+    def actor_nationality(self, text: str) -> str | None:
+        """The nationality of the last country or capital named in ``text``."""
+        found = list(self.deploying_actors.finditer(text))
+        if not found:
+            return None
+        names = {name.lower(): slug for name, slug in self.data["deploying_actors"]}
+        return names.get(found[-1].group(0))
+
+    @cached_property
     def nationalities(self) -> FirstEntry:
         return FirstEntry([(stem, slug) for stem, slug in self.data["nationalities"]])
 

@@ -15,7 +15,8 @@ ITALIAN = [
      {"qualifier": "more_than", "value": 10000, "unit": "soldier", "measure": "troops_deployed",
       "subject": "north-korean-soldiers", "scope": {"place": "Russia"}}),
     ("Pyongyang ha schierato tra 10.000 e 12.000 soldati sul territorio russo",
-     {"qualifier": "between", "low": 10000, "high": 12000, "measure": "troops_deployed"}),
+     {"qualifier": "between", "low": 10000, "high": 12000, "measure": "troops_deployed",
+      "subject": "north-korean-soldiers"}),
     ("Migliaia di soldati nordcoreani massacrati in Ucraina",
      {"qualifier": "magnitude", "magnitude": "thousands", "measure": "killed",
       "subject": "north-korean-soldiers"}),
@@ -37,6 +38,8 @@ ENGLISH = [
      {"qualifier": "more_than", "value": 10000, "measure": "troops_deployed",
       "subject": "north-korean-soldiers"}),
     ("between 10,000 and 12,000 soldiers", {"qualifier": "between", "low": 10000, "high": 12000}),
+    ("Moscow has deployed 3,000 troops", {"subject": "russian-soldiers",
+                                          "measure": "troops_deployed"}),
     ("at least 1,100 casualties", {"qualifier": "at_least", "value": 1100,
                                    "measure": "casualties"}),
     ("about twelve thousand people were killed", {"qualifier": "approximately", "value": 12000,
@@ -85,6 +88,12 @@ def test_english_figures(text: str, expected: dict) -> None:
 @pytest.mark.parametrize(("language", "text"), NOT_FIGURES, ids=[t for _, t in NOT_FIGURES])
 def test_dates_durations_and_names_are_not_figures(language: str, text: str) -> None:
     assert find_quantities(text, 0, load_table(language)) == []
+
+
+def test_counts_without_a_measure_get_a_subject_of_their_own() -> None:
+    found = find_quantities("179 new tankers, and later 100 tankers", 0, load_table("en"))
+    subjects = [f.quantity["subject"] for f in found]
+    assert len(subjects) == 2 and subjects[0] != subjects[1]
 
 
 def test_locale_decides_the_separators() -> None:
