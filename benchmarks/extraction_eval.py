@@ -4,7 +4,7 @@ Run: python benchmarks/extraction_eval.py [--details]
 
 1. The seed article against its hand-made article data (fixtures/seed.article.json):
    quantities (value and qualifier), times (normalised window), sources (name or alias),
-   claim-source links.
+   claim-source links; and, for information, dated events and stated sequences.
 2. MEANTIME (../shared/eval/meantime/, CC BY 4.0): the first 60 articles in file order are the
    development set, the last 60 the held-out set, reported separately. English: gold quantity
    spans found with their value, gold time expressions found in claims with their value.
@@ -94,7 +94,47 @@ def score_seed() -> dict[str, tuple[int, int, int, int]]:
                     and any(got_names[s] in names[g] for g in c.get("sources", []))
                     for c in gold["claims"]) for e, s in got_links)
     scores["claim-source links"] = (found, len(gold_links), right, len(got_links))
+    scores["dated events"], scores["relations"] = score_sequence(gold, got)
     return scores
+
+
+def _event_places(document: dict) -> dict[str, list[dict]]:
+    claims = {c["id"]: c["location"] for c in document["claims"]}
+    return {e["id"]: [claims[c] for c in e.get("claims", [])] for e in document["events"]}
+
+
+def _ordered(relation: dict) -> tuple[str, str, str]:
+    """A relation read one way: "B after A" is "A before B"."""
+    kind = relation["type"]
+    flipped = {"after": "before", "shortly_after": "shortly_before"}
+    if kind in flipped:
+        return flipped[kind], relation["to"], relation["from"]
+    return kind, relation["from"], relation["to"]
+
+
+def score_sequence(gold: dict, got: dict) -> tuple[tuple[int, int, int, int], ...]:
+    """Dated events (same window, overlapping claims) and relations (same order and kind,
+    between events whose claims overlap), on the seed."""
+    gold_at, got_at = _event_places(gold), _event_places(got)
+
+    def same_place(g: str, e: str) -> bool:
+        return any(overlaps(a, b) for a in gold_at[g] for b in got_at[e])
+
+    gold_dated = [e for e in gold["events"] if "time" in e]
+    got_dated = [e for e in got["events"] if "time" in e]
+    pairs = [(g, e) for g in gold_dated for e in got_dated
+             if same_time(g["time"], e["time"]) and same_place(g["id"], e["id"])]
+    events = (len({g["id"] for g, _ in pairs}), len(gold_dated),
+              len({e["id"] for _, e in pairs}), len(got_dated))
+
+    def matches(g: dict, e: dict) -> bool:
+        gk, ga, gb = _ordered(g)
+        ek, ea, eb = _ordered(e)
+        return gk == ek and same_place(ga, ea) and same_place(gb, eb)
+
+    found = sum(any(matches(g, e) for e in got["relations"]) for g in gold["relations"])
+    right = sum(any(matches(g, e) for g in gold["relations"]) for e in got["relations"])
+    return events, (found, len(gold["relations"]), right, len(got["relations"]))
 
 
 def gold_values(text: str) -> set[float]:

@@ -43,6 +43,8 @@ class _Draft:
     last_speakers: tuple[str, ...] = ()
     # The clause each claim was cut from: its verbs tell the tense of a short dated claim.
     clause_of: dict[str, str] = field(default_factory=dict)
+    # (claims that report, claims reported) per sentence: what was said precedes the saying.
+    reports: list[tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
 
     def source(self, name: str, confidence: float, kind: str | None = None) -> str:
         name = strip_article(name.strip(), self.table)
@@ -108,6 +110,7 @@ def extract(raw: RawArticle, published: str | None, language: str = "auto",
     for segment in parts.segments:
         _segment(draft, segment, fields[segment.field], found_times[segment.field], table)
     _events(draft, fields, found_times, table, day)
+    _reported_before_report(draft, table)
     document: dict[str, Any] = {
         "schema": SCHEMA_ID,
         "id": re.sub(r"[^A-Za-z0-9._:-]+", "-", article_id).strip("-") or "article",
@@ -155,11 +158,21 @@ def _segment(draft: _Draft, segment: Segment, text: str, mentions: list[Any],
             ids = list(draft.last_speakers)
         else:
             ids = []
+        frames: list[str] = []
+        contents: list[str] = []
         for clause in clauses(sentence, table):
             section = "quote" if clause.quoted else segment.section
             said_here = not clause.detached or table.attribution_verbs.search(clause.text)
+            made = len(draft.claims)
             _claims_of(draft, clause, segment, section, ids if said_here else [], mentions,
                        skip, table, text)
+            new = [c["id"] for c in draft.claims[made:]]
+            if clause.quoted or clause.reported:
+                contents.extend(new)
+            elif said and table.attribution_verbs.search(clause.text):
+                frames.extend(new)
+        if frames and contents:
+            draft.reports.append((tuple(frames), tuple(contents)))
 
 
 def _claims_of(draft: _Draft, clause: Span, segment: Segment, section: str, ids: list[str],
@@ -307,6 +320,26 @@ def _events(draft: _Draft, fields: dict[str, str], found_times: dict[str, list[A
         _split_sequence(draft, claim, text, table)
         if event_id is not None:
             previous = event_id
+
+
+def _reported_before_report(draft: _Draft, table: LanguageTable) -> None:
+    """'"L'esercito si è ridistribuito...", ha affermato giovedì un funzionario': what the
+    speaker tells as done happened before the dated statement that tells it."""
+    event_of = {c: e["id"] for e in draft.events for c in e.get("claims", ())}
+    dated = {e["id"] for e in draft.events if "time" in e}
+    for frames, contents in draft.reports:
+        said_when = next((event_of[c] for c in frames if event_of.get(c) in dated), None)
+        if said_when is None:
+            continue
+        for claim_id in contents:
+            claim = next(c for c in draft.claims if c["id"] == claim_id)
+            if event_of.get(claim_id) in dated or not table.past_form.search(claim["text"]):
+                continue  # a dated content speaks through its date; present tense is no event
+            told = event_of.get(claim_id) or draft.event(claim["text"], claim_id, 0.4,
+                                                         tense="past")
+            event_of[claim_id] = told
+            draft.relations.append({"type": "before", "from": told, "to": said_when,
+                                    "claim": claim_id, "origin": EXTRACTED, "confidence": 0.4})
 
 
 def _within(mentions: list[Any], start: int, end: int) -> list[Any]:

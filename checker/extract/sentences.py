@@ -27,6 +27,8 @@ class Span:
     quoted: bool = False
     # Cut off by a contrast ("..., ma hanno firmato"): the sentence's speaker may not say it.
     detached: bool = False
+    # What a speaker is reported to have said: "ha dichiarato che <this>".
+    reported: bool = False
 
 
 def sentences(text: str, offset: int, table: LanguageTable) -> list[Span]:
@@ -91,7 +93,7 @@ def _reported(span: Span, table: LanguageTable) -> list[Span]:
         if match:
             cut = verb.end() + match.end()
             frame = Span(span.start, span.start + verb.end(), span.text[:verb.end()])
-            content = Span(span.start + cut, span.end, span.text[cut:])
+            content = Span(span.start + cut, span.end, span.text[cut:], reported=True)
             if len(content.text.split()) >= 3:
                 return [frame, content]
     return [span]

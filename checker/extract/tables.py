@@ -280,6 +280,11 @@ class LanguageTable:
         return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
     @cached_property
+    def past_form(self) -> LowerPattern:
+        """A verb form telling of something done ("si è ridistribuito", "had crossed")."""
+        return LowerPattern(self.data.get("past_pattern", "(?!)"))
+
+    @cached_property
     def future_form(self) -> LowerPattern:
         return LowerPattern(self.data.get("future_pattern", "(?!)"))
 
