@@ -68,6 +68,10 @@ class Finding:
     status: Status = Status.OPEN
     waiver: Waiver | None = field(default=None)
     trace: str | None = field(default=None, compare=False)
+    crashed_rule: str | None = None  # on an internal-error finding: the rule that raised
+
+    def is_crash_of(self, rule_id: str) -> bool:
+        return self.rule == "internal-error" and self.crashed_rule == rule_id
 
     @property
     def sort_key(self) -> tuple[str, tuple[str, ...], tuple[str, ...], str]:

@@ -257,7 +257,7 @@ class RuleItem(_ArticleCheckItem):
         rule_id = self.definition.id
         outcome = result.outcomes.get(rule_id)
         if outcome is RuleOutcome.ERROR:
-            crash = next((f for f in result.findings if _crash_of(f, rule_id)), None)
+            crash = next((f for f in result.findings if f.is_crash_of(rule_id)), None)
             raise ClaimcheckFailure(
                 f"{rule_id} crashed on {article.id}; this is a fault in the rule "
                 f"({self.definition.plugin}), not in the article.\n\n"
@@ -289,11 +289,6 @@ def _skip_not_applicable(rule_id: str, article: Article) -> None:
         raise pytest.skip.Exception(reason, _use_item_location=True)
     except TypeError:  # a pytest without that (private) parameter
         pytest.skip(reason)
-
-
-def _crash_of(finding: Finding, rule_id: str) -> bool:
-    # The runner reports a crash as an engine finding whose message names the rule first.
-    return finding.rule == "internal-error" and finding.message.startswith(f"rule {rule_id} ")
 
 
 class ArticleItem(_ArticleCheckItem):

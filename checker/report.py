@@ -55,6 +55,8 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
             "date": finding.waiver.date,
             "reason": finding.waiver.reason,
         })
+    if finding.crashed_rule:
+        data["crashed_rule"] = finding.crashed_rule
     if finding.trace:
         data["trace"] = finding.trace
     return data

@@ -163,6 +163,7 @@ def _internal_error(definition: Rule, exc: BaseException) -> Finding:
             f"to the maintainers of {definition.plugin}."
         ),
         trace="".join(traceback.format_exception(exc)),
+        crashed_rule=definition.id,
     )
 
 

@@ -83,8 +83,7 @@ def _describe(findings: Sequence[Finding]) -> str:
 def _rule_verdict(result: ArticleResult, rule_id: str, outcome: RuleOutcome,
                   run: RunResult) -> tuple[str, str, str] | None:
     if outcome is RuleOutcome.ERROR:
-        crash = next((f for f in result.findings if f.rule == "internal-error"
-                      and f.message.startswith(f"rule {rule_id} ")), None)
+        crash = next((f for f in result.findings if f.is_crash_of(rule_id)), None)
         return ("error", f"{rule_id} crashed", (crash.trace or crash.message) if crash else "")
     findings = [f for f in result.findings if f.rule == rule_id]
     article = result.article
