@@ -193,8 +193,7 @@ def _claims_of(draft: _Draft, clause: Span, segment: Segment, section: str, ids:
     for mention in quantities:
         start, end = (clause.start, clause.end) if single else (mention.start, mention.end)
         claim = _add(draft, start, end, text, segment.field, section, ids, said, mention,
-                     _time_in(mentions, clause.start, clause.end, text) if single
-                     else _time_in(mentions, start, end, text), mention.confidence)
+                     _time_near(mentions, clause, mention.start, text), mention.confidence)
         draft.clause_of[claim["id"]] = clause.text
         if mention.conversion_of_previous and previous is not None \
                 and _converts(previous["quantity"], mention.quantity):
@@ -249,14 +248,24 @@ def _split_at_dates(mentions: list[Any], clause: Span, text: str) -> list[tuple[
     for first, second in zip(dated, dated[1:], strict=False):
         gap_start, gap_end = first.end, getattr(second, "phrase_start", second.start)
         joins = list(_JOINS.finditer(text, gap_start, gap_end))
-        if not joins:
-            continue
-        cut = joins[-1]
-        if len(text[start:cut.start()].split()) >= 2:
-            cuts.append((start, cut.start()))
-            start = cut.end()
+        cut_start, cut_end = (joins[-1].start(), joins[-1].end()) if joins else (gap_end, gap_end)
+        if len(text[start:cut_start].split()) >= 2 and len(text[cut_end:clause.end].split()) >= 2:
+            cuts.append((start, len(text[:cut_start].rstrip())))
+            start = cut_end
     cuts.append((start, clause.end))
     return cuts
+
+
+def _time_near(mentions: list[Any], clause: Span, at: int, text: str) -> dict[str, str] | None:
+    """The clause's dated mention closest to a figure: "fell 3% in March, and 5% in April"."""
+    best: tuple[int, dict[str, str]] | None = None
+    for mention in _within(mentions, clause.start, clause.end):
+        found = times.time_object(mention, text) if mention.end <= clause.end else None
+        if found is not None:
+            distance = abs(mention.start - at)
+            if best is None or distance < best[0]:
+                best = (distance, found)
+    return best[1] if best else None
 
 
 def _time_in(mentions: list[Any], start: int, end: int, text: str) -> dict[str, str] | None:
