@@ -12,7 +12,8 @@ from checker.extract.tables import LanguageTable
 _HEADLINE = re.compile(
     r"^(?P<text>.{12,}?):\s+(?P<who>[A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){0,3})\.?$"
 )
-_BOUNDARY = re.compile(r"[,;:.()\"“”«»`]|''|\s-\s")
+# Where a speaker's name ends; the full stop of an initial ("Michael R. Golden") does not.
+_BOUNDARY = re.compile(r"[,;:()\"“”«»`]|(?<![A-Z])\.|''|\s-\s")
 _QUOTE_CHARS = "\"“”«»`'"
 # Where a subject can start: after a clause mark or a quote, not inside "4,300".
 _SUBJECT_BOUNDARY = re.compile(r"[;:\"“”«»`]|''|,(?!\d)")
