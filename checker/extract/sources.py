@@ -48,6 +48,9 @@ def attributions(sentence: str, table: LanguageTable) -> Attribution | None:
     for match in table.attribution_verbs.finditer(sentence):
         before = sentence[:match.start()]
         subject = _subject_before(before, table)
+        if subject == "" and sentence[match.end():].lstrip().startswith(","):
+            carry = True  # "Da allora, sostiene, l'aereo...": a parenthetical, said by the last
+            continue      # speaker named
         if subject == "":
             inverted = _speaker_after(sentence[match.end():], table)
             if inverted:

@@ -28,6 +28,8 @@ SPEAKERS = [
     ("en", "\"It is bad,\" said the official.", ["official"]),
     ("en", "Washington senator Patty Murray, who hails from the same state, said it was wrong.",
      ["Washington senator Patty Murray"]),
+    ("en", "\"We made errors,\" said Michael R. Golden, the GAO's counsel.", ["Michael R. Golden"]),
+    ("en", "The company expects to cut approximately 4,300 jobs, the union said.", ["union"]),
 ]
 
 NO_SPEAKER = [
@@ -78,6 +80,22 @@ def test_subjectless_verb_carries_the_previous_speaker() -> None:
     found = attributions("\"La portata esatta è ancora in fase di valutazione\", ha aggiunto.",
                          load_table("it"))
     assert found is not None and found.carry and not found.names
+
+
+def test_parenthetical_verb_carries_the_previous_speaker() -> None:
+    found = attributions("Da allora, sostiene, l'aereo ha volato per quasi 30 ore.",
+                         load_table("it"))
+    assert found is not None and found.carry and not found.names
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("en", "The glitch was not reported when the plane made its maiden flight."),
+    ("it", "Subaru e Hyundai sono due delle poche case che hanno riportato un aumento."),
+    ("it", "Il volo doveva smentire le critiche secondo le quali sarebbe troppo grande."),
+])
+def test_passives_and_relative_clauses_name_no_speaker(language: str, sentence: str) -> None:
+    found = attributions(sentence, load_table(language))
+    assert found is None or not found.names
 
 
 def test_headline_credit() -> None:
