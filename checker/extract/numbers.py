@@ -94,7 +94,7 @@ def _spelled(text: str, table: LanguageTable) -> list[NumberMention]:
             single = len(run) == 1
             if single and lowered in exclude and lowered not in standalone:
                 break
-            value = _words_value(lowered, table.code)
+            value = _words_value(_unhyphenated(lowered, table), table.code)
             if value is not None and value > 0:
                 factor, end2 = _multiplier(text, end, table)
                 found.append(NumberMention(start, end2, value * factor,
@@ -115,9 +115,16 @@ def _spelled(text: str, table: LanguageTable) -> list[NumberMention]:
     return found
 
 
+def _unhyphenated(words: str, table: LanguageTable) -> str:
+    """"twenty-five" as text2num reads it: the table says which marks join number words."""
+    for mark in table.get("number_word_separators", []):
+        words = words.replace(mark, " ")
+    return words
+
+
 @lru_cache(maxsize=4096)
 def _words_value(words: str, language: str) -> float | None:
     try:
-        return float(text2num(words.replace("-", " ") if language == "en" else words, language))
+        return float(text2num(words, language))
     except (ValueError, IndexError, KeyError):
         return None

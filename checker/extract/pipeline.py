@@ -183,7 +183,7 @@ def _claims_of(draft: _Draft, clause: Span, segment: Segment, section: str, ids:
     if not quantities:
         if len(clause.text.split()) < 3 and section not in ("title", "related", "credit"):
             return
-        for start, end in _split_at_dates(mentions, clause, text):
+        for start, end in _split_at_dates(mentions, clause, text, table):
             claim = _add(draft, start, end, text, segment.field, section, ids, said, None,
                          _time_in(mentions, start, end, text), 0.6)
             draft.clause_of[claim["id"]] = clause.text
@@ -233,10 +233,8 @@ def _add(draft: _Draft, start: int, end: int, text: str, field_name: str, sectio
     return draft.claim(**fields)
 
 
-_JOINS = re.compile(r",\s+|;\s+|\s+(?:e|ed|and|while|mentre|but|ma)\s+")
-
-
-def _split_at_dates(mentions: list[Any], clause: Span, text: str) -> list[tuple[int, int]]:
+def _split_at_dates(mentions: list[Any], clause: Span, text: str,
+                    table: LanguageTable) -> list[tuple[int, int]]:
     """A clause that dates two happenings ("tested in 2010 and in operation in 2013") as one
     stretch per date, cut at the last comma or conjunction between them."""
     dated = [m for m in mentions
@@ -247,7 +245,7 @@ def _split_at_dates(mentions: list[Any], clause: Span, text: str) -> list[tuple[
     cuts, start = [], clause.start
     for first, second in zip(dated, dated[1:], strict=False):
         gap_start, gap_end = first.end, getattr(second, "phrase_start", second.start)
-        joins = list(_JOINS.finditer(text, gap_start, gap_end))
+        joins = list(table.date_joins.finditer(text, gap_start, gap_end))
         cut_start, cut_end = (joins[-1].start(), joins[-1].end()) if joins else (gap_end, gap_end)
         if len(text[start:cut_start].split()) >= 2 and len(text[cut_end:clause.end].split()) >= 2:
             cuts.append((start, len(text[:cut_start].rstrip())))

@@ -16,7 +16,6 @@ from checker.extract.numbers import NumberMention, find_numbers
 from checker.extract.tables import LanguageTable
 
 _NEXT_WORD = re.compile(r"\s*([\w'’]+(?:-[\w]+)*)")
-_PLACE_NAME = r"([A-ZÀ-Ý][\w'’-]+(?: (?:del |della |di |of |the )?[A-ZÀ-Ý][\w'’-]+)*)"
 _PERSON_UNITS = frozenset({"person", "soldier", "troop"})
 
 
@@ -276,8 +275,7 @@ def _verb_measure(text: str, table: LanguageTable) -> str | None:
 
 
 def _place(text: str, at: int, table: LanguageTable) -> str | None:
-    prepositions = "|".join(re.escape(p) for p in table["place_prepositions"])
-    match = re.search(rf"(?<!\w)(?:{prepositions}) {_PLACE_NAME}", text[at:at + 80])
+    match = table.place_after.search(text[at:at + 80])
     return match.group(1) if match else None
 
 

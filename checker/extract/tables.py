@@ -142,6 +142,22 @@ class LanguageTable:
         return known
 
     @cached_property
+    def place_after(self) -> re.Pattern[str]:
+        """"in Russia", "nella regione di Kursk": a capitalised place after a preposition."""
+        prepositions = "|".join(re.escape(p) for p in self.data["place_prepositions"])
+        connectors = "|".join(re.escape(c) + (" " if not c.endswith(("'", "’")) else "")
+                              for c in self.data.get("place_connectors", []))
+        word = r"[A-ZÀ-Ý][\w'’-]+"
+        name = rf"({word}(?: (?:(?:{connectors})?){word})*)" if connectors else rf"({word})"
+        return re.compile(rf"(?<!\w)(?:{prepositions}) {name}")
+
+    @cached_property
+    def date_joins(self) -> re.Pattern[str]:
+        """Where a clause dating two happenings can be cut: a comma or a conjunction."""
+        words = "|".join(re.escape(w) for w in self.data.get("date_joins", []))
+        return re.compile(rf",\s+|;\s+|\s+(?:{words})\s+" if words else r",\s+|;\s+")
+
+    @cached_property
     def gap_lead(self) -> re.Pattern[str]:
         body = "|".join(re.escape(w) for w in sorted(self.data["gap_leads"], key=len,
                                                       reverse=True))
