@@ -64,3 +64,13 @@ def test_language_detection() -> None:
                            "schierate alcune al fronte nella regione di Kursk") == "it"
     assert detect_language("North Korea has sent more troops to Russia and deployed some of "
                            "them to the front in the Kursk region, the spy agency said") == "en"
+
+
+def test_every_language_table_has_the_same_keys() -> None:
+    from checker.extract.tables import available_languages
+
+    keys = {code: set(load_table(code).data) for code in available_languages()}
+    assert len(keys) >= 2
+    first = next(iter(keys.values()))
+    for code, found in keys.items():
+        assert found == first, (code, found ^ first)
