@@ -78,4 +78,9 @@ def summary_line(run: RunResult) -> str:
         for level in reversed(Severity)
         if (n := sum(f.severity is level for f in findings))
     ) or "no findings"
+    expected = sum(
+        len(a.findings) for a in run.articles if a.expectation is not None and a.expectation.met
+    )
+    if expected:
+        by_level += f" ({expected} of them expected by their fixtures)"
     return f"{len(run.articles)} article(s): {statuses}; {by_level}."
