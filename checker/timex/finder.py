@@ -35,8 +35,14 @@ def _clause_start(text: str, position: int) -> int:
 
 
 def _speaks_of_future(grammar: Grammar, text: str, position: int) -> bool:
-    """A future cue between the clause's start and the expression ("will", "si terrà")."""
-    return grammar.future_cues.search(text, _clause_start(text, position), position) is not None
+    """A future cue between the clause's start and the expression ("will", "si terrà"), with no
+    past one after it: in "the company will report next week and said Monday" the reporting
+    verb, not the "will" before it, governs "Monday"."""
+    start = _clause_start(text, position)
+    cues = list(grammar.future_cues.finditer(text, start, position))
+    if not cues:
+        return False
+    return grammar.past_cues.search(text, cues[-1].end(), position) is None
 
 
 def _preposition(
@@ -58,6 +64,7 @@ def find_times(text: str, language: str, published: date) -> list[TimeMention]:
     mentions: list[TimeMention] = []
     last_day: date | None = None
     last_day_index: int | None = None
+    last_value: str | None = None
     position = 0
     lowered = text.lower()
     if len(lowered) != len(text):  # a few letters lower-case to two; keep offsets exact
@@ -80,7 +87,10 @@ def find_times(text: str, language: str, published: date) -> list[TimeMention]:
         matches = [(t, m) for t in candidates if (m := t.pattern.match(text, start))]
         if not matches:
             continue
-        ctx = Context(published, _speaks_of_future(grammar, text, start), last_day, last_day_index)
+        ctx = Context(
+            published, _speaks_of_future(grammar, text, start), last_day, last_day_index,
+            last_value,
+        )
         best: tuple[int, Reading] | None = None
         for template, match in sorted(matches, key=lambda tm: -tm[1].end()):
             if best is not None and match.end() <= best[0]:
@@ -111,6 +121,8 @@ def find_times(text: str, language: str, published: date) -> list[TimeMention]:
         )
         if reading.span is not None and reading.span.first == reading.span.last:
             last_day, last_day_index = reading.span.first, len(mentions) - 1
+        if reading.kind == "date" and reading.value is not None and reading.value[:4].isdigit():
+            last_value = reading.value
         position = end
     return mentions
 

@@ -35,6 +35,8 @@ _DIGIT_SLOTS = {
     "month_number": r"(?:1[0-2]|0?[1-9])",
     "day_number": r"(?:[12]\d|3[01]|0?[1-9])",
     "hour": r"(?:2[0-3]|[01]?\d)",
+    "hour2": r"(?:2[0-3]|[01]\d)",
+    "day_end": r"(?:[12]\d|3[01]|0?[1-9])",
     "minute": r"(?:[0-5]\d)",
     "decade_year": r"(?:(?:1[5-9]|20)\d0|['’]\d0)",
 }
@@ -69,6 +71,11 @@ _WORD_SLOTS = {
     "holiday": "holidays",
     "weekend": "weekend_words",
     "same": "same",
+    "quarter_code": "quarter_codes",
+    "fiscal": "fiscal_words",
+    "semester": "semesters",
+    "definite": "definite_articles",
+    "every": "every_words",
 }
 
 
@@ -239,6 +246,7 @@ class Grammar:
     templates: tuple[Template, ...]
     prepositions: re.Pattern[str]
     future_cues: re.Pattern[str]
+    past_cues: re.Pattern[str]
 
 
 @cache
@@ -268,6 +276,9 @@ def grammar_for(language: str) -> Grammar:
     future_cues = re.compile(
         r"(?<!\w)" + words_pattern(table.get("future_cues", [])) + r"(?!\w)", flags
     )
+    past_cues = re.compile(
+        r"(?<!\w)" + words_pattern(table.get("past_cues", [])) + r"(?!\w)", flags
+    )
     return Grammar(
         language,
         {token: tuple(group) for token, group in starts.items()},
@@ -275,6 +286,7 @@ def grammar_for(language: str) -> Grammar:
         tuple(templates),
         prepositions,
         future_cues,
+        past_cues,
     )
 
 
@@ -282,7 +294,7 @@ def grammar_for(language: str) -> Grammar:
 _STRONG_SLOTS = (
     "months", "weekdays", "units", "adjective_units", "deictic_days", "refs", "seasons", "sets",
     "holidays", "clock_words", "decade_words", "century_words", "roman_centuries", "shortly",
-    "times_of_day", "ago", "directions", "signals",
+    "times_of_day", "ago", "directions", "signals", "quarter_codes", "fiscal_words", "semesters",
 )
 
 

@@ -7,6 +7,7 @@ Language-neutral: the words are looked up in the language table, and each kind o
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -27,6 +28,7 @@ _MODS = {
     "first-half": "FIRST_HALF", "second-half": "SECOND_HALF",
 }
 _STEP = {"last": -1, "this": 0, "next": 1}
+_HALVES = {"first-half": 1, "second-half": 2}
 
 Groups = Mapping[str, str]
 Table = Mapping[str, Any]
@@ -38,6 +40,9 @@ class Context:
     future: bool = False
     anchor_day: date | None = None
     anchor_index: int | None = None
+    # The TIMEX3 value of the last calendar date mentioned ("2005", "2005-05-05"): what "that
+    # year" and "the same month" take their year and month from.
+    last_value: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +93,8 @@ def iso_duration(n: float | None, unit: str) -> str:
     letter, factor = scale.get(unit, (unit, 1))
     if count is None and n is not None:
         count = _format_count(n * factor)
+    if letter == "H" and n is not None and n < 1:  # "half an hour": PT30M
+        return f"PT{_format_count(n * 60)}M"
     if letter in ("H", "MIN", "S"):
         return f"PT{count}{ {'H': 'H', 'MIN': 'M', 'S': 'S'}[letter] }"
     return f"P{count}{letter}"
@@ -145,7 +152,11 @@ def _with_part(reading: Reading, groups: Mapping[str, str], table: Mapping[str, 
         return reading
     part = lookup(table, "parts", groups["part"])
     span = spans.part_of(reading.span, part, granularity, ctx.published)
-    return Reading(reading.kind, reading.value, span, mod=_MODS.get(part))
+    value = reading.value
+    if granularity == "year" and part in _HALVES and value is not None:
+        value = f"{value}-H{_HALVES[part]}"  # TIMEX3 names half-years: "2008-H1"
+        return Reading(reading.kind, value, span)
+    return Reading(reading.kind, value, span, mod=_MODS.get(part))
 
 
 def read_calendar(groups: Groups, table: Table, ctx: Context) -> Reading | None:
@@ -162,13 +173,26 @@ def read_calendar(groups: Groups, table: Table, ctx: Context) -> Reading | None:
         year = year if year is not None else spans.infer_year(month, ctx.published, ctx.future)
         try:
             when = date(year, month, day_of_month)
+            # "March 15-16, 2008": the value names the first day, the span the whole range
+            last = date(year, month, int(groups["day_end"])) if "day_end" in groups else when
         except ValueError:
             return None
-        return Reading("date", when.isoformat(), spans.day(when))
+        if last < when:
+            return None
+        return Reading("date", when.isoformat(), DaySpan(when, last))
     if month is not None:
         year = year if year is not None else spans.infer_year(month, ctx.published, ctx.future)
         reading = Reading("date", f"{year}-{month:02d}", spans.month_span(year, month))
         return _with_part(reading, groups, table, "month", ctx)
+    if "semester" in groups or "quarter_code" in groups:  # "first-half", "Q3 2008"
+        year = year if year is not None else ctx.published.year
+        if "semester" in groups:
+            half = lookup(table, "semesters", groups["semester"])
+            first = spans.month_span(year, 6 * half - 5).first
+            return Reading("date", f"{year}-H{half}", DaySpan(first, spans.month_span(
+                year, 6 * half).last))
+        quarter = lookup(table, "quarter_codes", groups["quarter_code"])
+        return Reading("date", f"{year}-Q{quarter}", spans.quarter_span(year, quarter))
     if year is None and "quarter" in groups:
         relative = lookup(table, "relative", groups["quarter"])
         if relative in _STEP:  # "the last quarter": the one before publication's
@@ -344,8 +368,19 @@ def read_anchored(groups: Groups, table: Table, ctx: Context) -> Reading | None:
         if _is_plural(table, groups["unit"]):
             return None
         unit = lookup(table, "units", groups["unit"])
-        value = _shifted(reference, 0, unit)
+        value = _shifted(_reference(unit, ctx), 0, unit)
         return Reading("date", value, anchor=Anchor("same_time", DayRange(0, 0), ctx.anchor_index))
+    if "definite" in groups:  # "the year before", "l'anno dopo": one unit from the last date
+        if _is_plural(table, groups["unit"]):
+            return None
+        unit = lookup(table, "units", groups["unit"])
+        if "signal" in groups:
+            relation = lookup(table, "signals", groups["signal"])
+        else:
+            relation = lookup(table, "directions", groups["direction"])
+        sign = -1 if relation == "before" else 1
+        value = _shifted(_reference(unit, ctx), sign, unit)
+        return Reading("date", value, anchor=Anchor(relation, day_range(1, unit), ctx.anchor_index))
     if "signal" in groups:
         relation = lookup(table, "signals", groups["signal"])
     elif "direction" in groups:
@@ -366,8 +401,30 @@ def read_anchored(groups: Groups, table: Table, ctx: Context) -> Reading | None:
         anchor = Anchor(relation, gap)
         return Reading("duration", iso, duration=gap, iso_duration=_iso_8601(iso), anchor=anchor)
     whole = n if n is not None and n == int(n) else None
-    value = _shifted(reference, sign * int(whole), unit) if whole is not None else None
+    value = _shifted(_reference(unit, ctx), sign * int(whole), unit) if whole is not None else None
     return Reading("date", value, anchor=Anchor(relation, gap, ctx.anchor_index))
+
+
+_VALUE_DAYS = {
+    "Y": re.compile(r"(\d{4})(?:$|-)"),
+    "M": re.compile(r"(\d{4})-(\d{2})(?:$|-)"),
+    "D": re.compile(r"(\d{4})-(\d{2})-(\d{2})$"),
+}
+
+
+def _reference(unit: str, ctx: Context) -> date:
+    """A day inside the last date mentioned, when that date is named at least as finely as
+    ``unit`` ("In 2005 ... that year" is 2005); else the last single day, or publication."""
+    pattern = _VALUE_DAYS.get("D" if unit in ("W", "FN") else unit)
+    if ctx.last_value is not None and pattern is not None:
+        match = pattern.match(ctx.last_value)
+        if match is not None:
+            parts = [int(x) for x in match.groups()] + [1, 1]
+            try:
+                return date(parts[0], parts[1] or 1, parts[2] or 1)
+            except ValueError:
+                pass
+    return ctx.anchor_day or ctx.published
 
 
 def _shifted(reference: date, count: int, unit: str) -> str | None:
@@ -420,6 +477,10 @@ def read_duration(groups: Groups, table: Table, ctx: Context) -> Reading | None:
 def read_set(groups: Groups, table: Table, ctx: Context) -> Reading | None:
     if "set" in groups:
         return Reading("set", lookup(table, "sets", groups["set"]))
+    if "weekday" in groups:  # "every Monday": XXXX-WXX-1
+        return Reading("set", f"XXXX-WXX-{lookup(table, 'weekdays', groups['weekday']) + 1}")
+    if "season" in groups:  # "every summer": XXXX-SU
+        return Reading("set", f"XXXX-{lookup(table, 'seasons', groups['season'])}")
     unit = lookup(table, "units", groups["unit"])
     n, stated = _count(table, groups)
     return Reading("set", iso_duration(n if stated and n is not None else 1, unit))
@@ -428,7 +489,7 @@ def read_set(groups: Groups, table: Table, ctx: Context) -> Reading | None:
 def read_time(groups: Groups, table: Table, ctx: Context) -> Reading | None:
     if "clock_word" in groups:
         return read_clock(groups, table, ctx)
-    hour = int(groups["hour"])
+    hour = int(groups["hour"] if "hour" in groups else groups["hour2"])  # "1400 UTC"
     minute = int(groups.get("minute", 0))
     meridiem = lookup(table, "meridiem", groups["meridiem"]) if "meridiem" in groups else None
     if meridiem == "pm" and hour < 12:
@@ -461,6 +522,21 @@ def read_century(groups: Groups, table: Table, ctx: Context) -> Reading | None:
     return Reading("date", f"{number - 1:02d}", span)
 
 
+def read_fiscal(groups: Groups, table: Table, ctx: Context) -> Reading | None:
+    """"fiscal 2008", "the 2008 financial year", "l'esercizio 2008": value FY2008. Fiscal years
+    start in different months by country and company, so the span is every twelve-month year
+    that could bear the name: from February of the year before to January of the year after."""
+    year = _year(groups, ctx.published)
+    if year is None:
+        relative = lookup(table, "relative", groups["relative"]) if "relative" in groups else "this"
+        if relative not in _STEP:
+            return None
+        year = ctx.published.year + _STEP[relative]
+    part = lookup(table, "parts", groups["part"]) if "part" in groups else None
+    span = DaySpan(date(year - 1, 2, 1), date(year + 1, 1, 31))
+    return Reading("date", f"FY{year}", span, mod=_MODS.get(part or ""))
+
+
 def read_ref(groups: Groups, table: Table, ctx: Context) -> Reading | None:
     value = lookup(table, "refs", groups["ref"])
     span = spans.day(ctx.published) if value == "PRESENT_REF" else None
@@ -482,4 +558,5 @@ READERS: dict[str, Callable[[Mapping[str, str], Mapping[str, Any], Context], Rea
     "clock": read_clock,
     "century": read_century,
     "ref": read_ref,
+    "fiscal": read_fiscal,
 }

@@ -69,7 +69,7 @@ DATES = [
     ("it", "nel XX secolo", THU, "XX secolo", "19", span("1900-01-01", "2000-12-31")),
     ("it", "ai primi anni'90", THU, "primi anni'90", "199", span("1990-01-01", "1993-12-31")),
     ("en", "in the late 1980s", THU, "late 1980s", "198", span("1987-01-01", "1989-12-31")),
-    ("en", "the first half of 2024", THU, "the first half of 2024", "2024",
+    ("en", "the first half of 2024", THU, "the first half of 2024", "2024-H1",
      span("2024-01-01", "2024-06-30")),
 ]
 
