@@ -23,15 +23,9 @@ def asserted_figures(article: Article) -> list[Claim]:
 
 def same_circumstances(a: Claim, b: Claim) -> bool:
     """Same subject and place, and times that can overlap: the figures may describe one fact."""
-    qa, qb = a.quantity, b.quantity
-    assert qa is not None and qb is not None
-    if qa.subject != qb.subject:
-        return False
-    if qa.place and qb.place and qa.place.casefold() != qb.place.casefold():
-        return False
     if a.time and b.time and not a.time.span.overlaps(b.time.span):
         return False
-    return not (a.conversion_of == b.id or b.conversion_of == a.id)
+    return same_count(a, b)
 
 
 def comparable(a: Claim, b: Claim) -> bool:
