@@ -43,7 +43,7 @@ def attributions(sentence: str, table: LanguageTable) -> Attribution | None:
         if blocked:
             continue
         phrase = _lead_phrase(sentence[match.end():], table)
-        if phrase:
+        if phrase and _speaker_or_none(phrase, table):
             names.extend(split_speakers(phrase, table))
     for match in table.attribution_verbs.finditer(sentence):
         before = sentence[:match.start()]
@@ -155,8 +155,11 @@ def _speaker_or_none(phrase: str, table: LanguageTable) -> str | None:
     elided = any(first.lower().startswith(a) for a in articles if a.endswith(("'", "’")))
     if first.lower() in table["pronouns"]:
         return name
-    if any(w.lower() in table["auxiliaries"] for w in name.split()):
+    words = name.split()
+    if any(w.lower() in table["auxiliaries"] for w in words):
         return None  # "The glitch was not (reported)": a passive, not a speaker
+    if len(words) > 5 and not any(w[:1].isupper() for w in words[1:]):
+        return None  # "The measure comes on top of existing plans (announced)": a clause
     if first[:1].isupper() and first.lower() not in table.stopwords | set(table["leading_words"]):
         return name
     if (first.lower() in articles or elided) and len(name.split()) > 1:
@@ -255,7 +258,7 @@ def named_kind(name: str, table: LanguageTable) -> tuple[str, float]:
     kind = source_kind(name, table)
     if kind != "unspecified":
         return kind, 0.8
-    if is_named(name, table) and name[:1].isupper():
+    if is_named(name, table) and any(w[:1].isupper() for w in name.split()):
         return table.get("named_default_kind", "unspecified"), 0.4
     return kind, 0.3
 

@@ -92,6 +92,9 @@ def test_parenthetical_verb_carries_the_previous_speaker() -> None:
     ("en", "The glitch was not reported when the plane made its maiden flight."),
     ("it", "Subaru e Hyundai sono due delle poche case che hanno riportato un aumento."),
     ("it", "Il volo doveva smentire le critiche secondo le quali sarebbe troppo grande."),
+    ("it", "La società ha registrato una perdita nel secondo trimestre e un calo del 34%."),
+    ("it", "Il secondo modello destinato al trasporto merci porterà 150 tonnellate."),
+    ("en", "The measure comes on top of existing turnaround plans announced in January."),
 ])
 def test_passives_and_relative_clauses_name_no_speaker(language: str, sentence: str) -> None:
     found = attributions(sentence, load_table(language))
