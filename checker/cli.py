@@ -136,10 +136,10 @@ def rules(rule_id: str | None, config: Path | None) -> None:
             click.echo(f"{definition.id:<{width}}  {definition.severity.value:<7}  "
                        f"{definition.summary}")
         sys.exit(2 if registry.problems else 0)
-    definition = registry.get(rule_id)
-    if definition is None:
+    chosen = registry.get(rule_id)
+    if chosen is None:
         raise click.UsageError(f"no rule {rule_id!r}; `claimcheck rules` lists them")
-    click.echo(definition.documentation(), nl=False)
+    click.echo(chosen.documentation(), nl=False)
 main.add_command(extract_command.extract)
 
 if __name__ == "__main__":

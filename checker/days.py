@@ -47,12 +47,12 @@ def parse_partial_date(text: str) -> DaySpan:
     match = _PARTIAL.match(text)
     if match is None:
         try:
-            day = datetime.fromisoformat(text).date()
+            moment = datetime.fromisoformat(text).date()
         except ValueError:
             raise ValueError(
                 f"{text!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD"
             ) from None
-        return DaySpan(day, day)
+        return DaySpan(moment, moment)
     year, month, day = (int(part) if part else None for part in match.groups())
     assert year is not None
     if month is None:

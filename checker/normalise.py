@@ -21,10 +21,12 @@ from checker.units import base_unit
 def stated_interval(raw: Mapping[str, Any], settings: Settings) -> tuple[Interval, str | None]:
     """The interval a quantity allows in its own unit, and the tolerance applied, if any."""
     qualifier = Qualifier(raw["qualifier"])
-    value = raw.get("value")
-    low, high = raw.get("low"), raw.get("high")
+    # Validation guarantees each qualifier the fields it needs; the NaNs are never read.
+    value: float = raw.get("value", math.nan)
+    low: float = raw.get("low", math.nan)
+    high: float = raw.get("high", math.nan)
     share = settings.approximately
-    floor = 0.0 if (value is None or value >= 0) else -INF
+    floor = 0.0 if math.isnan(value) or value >= 0 else -INF
     match qualifier:
         case Qualifier.MAGNITUDE:
             lo, hi = settings.magnitudes[raw["magnitude"]]
@@ -32,7 +34,7 @@ def stated_interval(raw: Mapping[str, Any], settings: Settings) -> tuple[Interva
             return Interval(lo, hi), reading
         case Qualifier.BETWEEN:
             return Interval(low, high), None
-        case Qualifier.APPROXIMATELY if low is not None:
+        case Qualifier.APPROXIMATELY if "low" in raw:
             return Interval(low - abs(low) * share, high + abs(high) * share), _percent(share)
         case Qualifier.APPROXIMATELY:
             spread = abs(value) * share

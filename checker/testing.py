@@ -63,13 +63,12 @@ def check_document(
     """Validate and check one document with the named rules (ids or globs) or rule objects."""
     settings = settings or Settings()
     loaded = load_document(document, "<test>", None, settings)
-    if isinstance(rules, str):
-        rules = [rules]
-    rules = list(rules)
-    if rules and all(isinstance(r, str) for r in rules):
-        registry = load_registry(settings.plugins, settings.root)
-        rules = registry.select([str(r) for r in rules], ())
-    return judge(loaded, rules, settings)  # type: ignore[arg-type]
+    named = [rules] if isinstance(rules, str) else list(rules)
+    chosen = [r for r in named if isinstance(r, Rule)]
+    patterns = [r for r in named if isinstance(r, str)]
+    if patterns:
+        chosen += load_registry(settings.plugins, settings.root).select(patterns, ())
+    return judge(loaded, chosen, settings)
 
 
 def fired(result: ArticleResult) -> set[tuple[str, tuple[str, ...]]]:

@@ -179,7 +179,7 @@ def semantic_errors(document: Mapping[str, Any]) -> list[tuple[str, str]]:
         gap = relation.get("gap", {})
         if "min" in gap and "max" in gap:
             low, high = parse_duration(gap["min"]), parse_duration(gap["max"])
-            if low.min_days > high.max_days:
+            if high.max_days is not None and low.min_days > high.max_days:
                 add(f"{here}.gap", f"gap min {gap['min']} is longer than gap max {gap['max']}")
     for key in ("expect", "waivers"):
         for index, entry in enumerate(document.get(key, [])):

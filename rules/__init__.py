@@ -1,1 +1,1 @@
-"""The built-in rule packs of claimcheck, each registered through the claimcheck.rules entry point."""
+"""claimcheck's built-in rule packs, each registered through the claimcheck.rules entry point."""

@@ -11,11 +11,8 @@ _WIDTH = 100
 
 
 def render(run: RunResult, verbose: bool = False) -> str:
-    lines: list[str] = []
-    for problem in run.input_problems:
-        lines.append(f"{problem.describe()}")
-    for problem in run.plugin_problems:
-        lines.append(f"plugin {problem.plugin}: {problem.message}")
+    lines = [problem.describe() for problem in run.input_problems]
+    lines += [f"plugin {p.plugin}: {p.message}" for p in run.plugin_problems]
     if lines:
         lines.append("")
     for result in run.articles:
