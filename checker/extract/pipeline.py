@@ -29,6 +29,8 @@ from checker.extract.tables import LanguageTable, load_table
 from checker.model import SCHEMA_ID
 
 EXTRACTED = "extracted"
+# What the contract accepts as a publication date: a day, or a date-time with its offset.
+_PUBLISHED = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$")
 
 
 @dataclass
@@ -115,7 +117,7 @@ def extract(raw: RawArticle, published: str | None, language: str = "auto",
         "schema": SCHEMA_ID,
         "id": re.sub(r"[^A-Za-z0-9._:-]+", "-", article_id).strip("-") or "article",
         "language": language,
-        "published": published if len(published) >= 10 else day.isoformat(),
+        "published": published if _PUBLISHED.match(published) else day.isoformat(),
         "title": raw.title,
         "body": raw.body,
     }
