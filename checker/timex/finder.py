@@ -11,6 +11,7 @@ reference article and 0.8-1.3 ms per 1,000 characters of MEANTIME news (numbers-
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from checker.days import DaySpan
@@ -124,6 +125,28 @@ def find_times(text: str, language: str, published: date) -> list[TimeMention]:
         if reading.kind == "date" and reading.value is not None and reading.value[:4].isdigit():
             last_value = reading.value
         position = end
+    return _clock_times_on_the_day_that_follows(text, mentions)
+
+
+_CLOCK_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}T\d")
+
+
+def _clock_times_on_the_day_that_follows(
+    text: str, mentions: list[TimeMention]
+) -> list[TimeMention]:
+    """"at 6 a.m. on Tuesday": a clock time is on the day named right after it (only a
+    preposition or comma between), not on the day mentioned before it."""
+    for i, (mention, after) in enumerate(zip(mentions, mentions[1:], strict=False)):
+        if mention.value is None or not _CLOCK_VALUE.match(mention.value):
+            continue
+        if after.kind != "date" or after.span is None or after.span.first != after.span.last:
+            continue
+        if text[mention.end:after.phrase_start].strip(" ,") or after.anchor is not None:
+            continue
+        day = after.span.first
+        mentions[i] = replace(
+            mention, value=day.isoformat() + mention.value[10:], span=after.span
+        )
     return mentions
 
 

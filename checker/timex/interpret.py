@@ -29,6 +29,8 @@ _MODS = {
 }
 _STEP = {"last": -1, "this": 0, "next": 1}
 _HALVES = {"first-half": 1, "second-half": 2}
+# A month in the middle of each season, to place a season named without a year.
+_SEASON_MONTHS = {"WI": 1, "SP": 4, "SU": 7, "FA": 10}
 
 Groups = Mapping[str, str]
 Table = Mapping[str, Any]
@@ -235,6 +237,8 @@ def read_decade(groups: Groups, table: Table, ctx: Context) -> Reading | None:
     if "decade_year" in groups:
         digits = "".join(ch for ch in groups["decade_year"] if ch.isdigit())
         first = int(digits) if len(digits) == 4 else _century(int(digits), ctx.published)
+        if len(digits) == 4 and first % 100 == 0 and first < 2000:
+            return read_century({"ordinal": str(first // 100 + 1)}, table, ctx)  # "the 1800s"
     else:
         tens = lookup(table, "decade_words", groups["decade_word"])
         first = _century(tens, ctx.published)
@@ -251,6 +255,8 @@ def read_relative_unit(groups: Groups, table: Table, ctx: Context) -> Reading | 
     if "season" in groups:
         season = lookup(table, "seasons", groups["season"])
         year = published.year
+        if "relative" not in groups:  # "the summer": the nearest, as a month named alone
+            year = spans.infer_year(_SEASON_MONTHS[season], published, ctx.future)
         if step < 0 and spans.season_span(year, season).last >= published:
             year -= 1
         if step > 0 and spans.season_span(year, season).first <= published:
@@ -462,6 +468,9 @@ def read_duration(groups: Groups, table: Table, ctx: Context) -> Reading | None:
         return Reading("duration", "PXY", duration=DayRange(730, None))
     if unit == "WE":
         return None
+    plural_unit = "unit" in groups and _is_plural(table, groups["unit"])
+    if n == 1 and plural_unit and not groups["number"][0].isdigit():
+        return None  # "a months-long strike": the article belongs to "months-long"
     if not stated:
         plural = "unit" in groups and _is_plural(table, groups["unit"])
         if plural:

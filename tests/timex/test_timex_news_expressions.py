@@ -1,0 +1,187 @@
+"""News time expressions beyond plain dates: business calendars, ranges, references back to
+a date already named, recurrences, and which way a bare weekday points."""
+
+from datetime import date
+
+import pytest
+
+from checker.days import DaySpan
+from checker.timex import find_times, resolve
+
+THU = date(2025, 2, 27)  # a Thursday
+WED = date(2008, 10, 15)  # a Wednesday
+
+
+def span(first: str, last: str | None = None) -> DaySpan:
+    return DaySpan(date.fromisoformat(first), date.fromisoformat(last or first))
+
+
+def values(text: str, language: str, published: date = WED) -> list[tuple[str, str | None]]:
+    return [(m.expression, m.value) for m in find_times(text, language, published)]
+
+
+# (language, text, expression, value, span) on a Wednesday, 15 October 2008
+CALENDAR = [
+    # quarters written as codes, half-years
+    ("en", "sales in Q3 2007", "Q3 2007", "2007-Q3", span("2007-07-01", "2007-09-30")),
+    ("en", "sales fell in Q2", "Q2", "2008-Q2", span("2008-04-01", "2008-06-30")),
+    ("it", "le vendite del Q3 2007", "Q3 2007", "2007-Q3", span("2007-07-01", "2007-09-30")),
+    ("en", "first-half profit", "first-half", "2008-H1", span("2008-01-01", "2008-06-30")),
+    ("en", "in the second half of next year", "the second half of next year", "2009-H2",
+     span("2009-07-01", "2009-12-31")),
+    ("it", "nel primo semestre 2007", "primo semestre 2007", "2007-H1",
+     span("2007-01-01", "2007-06-30")),
+    ("it", "nella prima metà del 2007", "prima metà del 2007", "2007-H1",
+     span("2007-01-01", "2007-06-30")),
+    # fiscal years: whichever twelve months a company counts, they bear the year's name
+    ("en", "revenue for fiscal 2009", "fiscal 2009", "FY2009", span("2008-02-01", "2010-01-31")),
+    ("en", "in the 2007 fiscal year", "the 2007 fiscal year", "FY2007",
+     span("2006-02-01", "2008-01-31")),
+    ("en", "this financial year", "this financial year", "FY2008",
+     span("2007-02-01", "2009-01-31")),
+    ("it", "nell'esercizio 2009", "esercizio 2009", "FY2009", span("2008-02-01", "2010-01-31")),
+    ("it", "l'anno fiscale precedente", "anno fiscale precedente", "FY2007",
+     span("2006-02-01", "2008-01-31")),
+    ("it", "nell'esercizio in corso", "esercizio in corso", "FY2008",
+     span("2007-02-01", "2009-01-31")),
+    # a month-first range is one mention: the value names the first day, the span all days
+    ("en", "the March 15-16, 2007 summit", "March 15-16, 2007", "2007-03-15",
+     span("2007-03-15", "2007-03-16")),
+    # seasons without a year: the nearest, as for a month named alone
+    ("en", "in the summer", "the summer", "2008-SU", span("2008-06-01", "2008-09-23")),
+    ("it", "in estate", "estate", "2008-SU", span("2008-06-01", "2008-09-23")),
+    # "the 1800s" is a century, "the mid-1990s" a part of a decade
+    ("en", "in the 1800s", "the 1800s", "18", span("1800-01-01", "1900-12-31")),
+    ("en", "in the mid-1990s", "the mid-1990s", "199", span("1994-01-01", "1996-12-31")),
+    # written dates
+    ("en", "on 15 Jan 2009", "15 Jan 2009", "2009-01-15", span("2009-01-15")),
+    ("en", "on 15/01/2009", "15/01/2009", "2009-01-15", span("2009-01-15")),
+    ("en", "in January of 2008", "January of 2008", "2008-01", span("2008-01-01", "2008-01-31")),
+    # the previous period, counted from publication
+    ("en", "from the previous year", "the previous year", "2007",
+     span("2007-01-01", "2007-12-31")),
+    ("en", "in the prior month", "the prior month", "2008-09", span("2008-09-01", "2008-09-30")),
+    ("it", "nel mese in corso", "mese in corso", "2008-10", span("2008-10-01", "2008-10-31")),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expression", "value", "days"), CALENDAR)
+def test_calendar_periods_of_news(language, text, expression, value, days) -> None:
+    (mention,) = find_times(text, language, WED)
+    assert (mention.expression, mention.kind, mention.value, mention.span) == (
+        expression, "date", value, days
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "talks on 12-13 March", [("12", "2008-03-12"), ("13 March", "2008-03-13")]),
+        ("en", "between 12 and 13 March 2006",
+         [("12", "2006-03-12"), ("13 March 2006", "2006-03-13")]),
+        ("it", "i colloqui del 12-13 marzo 2007",
+         [("12", "2007-03-12"), ("13 marzo 2007", "2007-03-13")]),
+        ("it", "dal 12 al 15 marzo", [("12", "2008-03-12"), ("15 marzo", "2008-03-15")]),
+        ("it", "il 12 e 13 marzo", [("12", "2008-03-12"), ("13 marzo", "2008-03-13")]),
+    ],
+)
+def test_a_day_before_a_range_takes_the_month_and_year_that_follow(
+    language, text, expected
+) -> None:
+    assert values(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "In 2005 it failed. That year, shares fell; the same year they rose.",
+         [("2005", "2005"), ("That year", "2005"), ("same year", "2005")]),
+        ("en", "In 2005 it failed. The year before, it had grown.",
+         [("2005", "2005"), ("The year before", "2004")]),
+        ("en", "On 5 May 2005 it failed. That day, prices fell. The week after, they rose.",
+         [("5 May 2005", "2005-05-05"), ("That day", "2005-05-05"),
+          ("The week after", "2005-W19")]),
+        ("en", "In 2005 it failed. Two years later it rose.",
+         [("2005", "2005"), ("Two years later", "2007")]),
+        ("it", "Nel 2005 fallì. Quell'anno la società crollò; lo stesso anno risalì.",
+         [("2005", "2005"), ("Quell'anno", "2005"), ("stesso anno", "2005")]),
+        ("it", "Nel 2005 fallì. L'anno prima era cresciuta.",
+         [("2005", "2005"), ("L'anno prima", "2004")]),
+        ("it", "Il 5 maggio 2005 fallì. Quel giorno i prezzi scesero.",
+         [("5 maggio 2005", "2005-05-05"), ("Quel giorno", "2005-05-05")]),
+        ("it", "Nel 2005 fallì. Due anni dopo risalì.",
+         [("2005", "2005"), ("Due anni dopo", "2007")]),
+    ],
+)
+def test_that_year_and_the_year_before_count_from_the_date_last_named(
+    language, text, expected
+) -> None:
+    assert values(text, language) == expected
+
+
+def test_a_period_named_against_another_carries_an_anchor_and_no_span() -> None:
+    for text, language in (("The year before, it had grown.", "en"),
+                           ("Quell'anno la società crollò.", "it")):
+        (mention,) = find_times(text, language, WED)
+        assert mention.anchor is not None and mention.span is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "value"),
+    [
+        ("en", "every Monday", "set", "XXXX-WXX-1"),
+        ("en", "each summer", "set", "XXXX-SU"),
+        ("it", "ogni lunedì", "set", "XXXX-WXX-1"),
+        ("it", "tutti i venerdì", "set", "XXXX-WXX-5"),
+        ("it", "ogni estate", "set", "XXXX-SU"),
+        ("en", "half an hour", "duration", "PT30M"),
+        ("it", "mezz'ora", "duration", "PT30M"),
+        ("en", "for three consecutive years", "duration", "P3Y"),
+        ("en", "a months-long strike", "duration", "PXM"),
+        ("en", "in the past 24 hours", "duration", "PT24H"),
+        ("it", "nelle ultime 24 ore", "duration", "PT24H"),
+        ("en", "at 1400 UTC", "time", "2008-10-15T14:00Z"),
+        ("en", "in the near future", "date", "FUTURE_REF"),
+        ("it", "nel prossimo futuro", "date", "FUTURE_REF"),
+    ],
+)
+def test_recurrences_durations_times_and_references(language, text, kind, value) -> None:
+    (mention,) = find_times(text, language, WED)
+    assert (mention.kind, mention.value) == (kind, value)
+
+
+def test_a_clock_time_is_on_the_day_named_right_after_it() -> None:
+    assert values("At 6 a.m. on Tuesday the plane landed.", "en") == [
+        ("6 a.m.", "2008-10-14T06:00"), ("Tuesday", "2008-10-14")
+    ]
+    assert values("Alle 6 di martedì l'aereo è atterrato.", "it") == [
+        ("6", "2008-10-14T06:00"), ("martedì", "2008-10-14")
+    ]
+
+
+def test_a_reporting_verb_after_a_future_cue_points_a_weekday_back() -> None:
+    text = "The company will report next Tuesday and said Monday it would cut jobs by Friday."
+    assert values(text, "en") == [
+        ("next Tuesday", "2008-10-21"), ("Monday", "2008-10-13"), ("Friday", "2008-10-17")
+    ]
+    text = "Il vertice si terrà venerdì, ha detto lunedì il ministro."
+    assert values(text, "it") == [("venerdì", "2008-10-17"), ("lunedì", "2008-10-13")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "not_a_time"),
+    [
+        ("en", "He said that years of war had passed.", "that years"),
+        ("en", "They spring into action.", "spring"),  # a season only after "the", "in", ...
+        ("en", "The first half ended 1-0.", "first half"),  # a match's half, not a half-year
+        ("en", "a time of war, not a months-long peace", "a months"),
+    ],
+)
+def test_no_time_where_the_words_mean_something_else(language, text, not_a_time) -> None:
+    assert not_a_time not in [m.expression for m in find_times(text, language, WED)]
+
+
+def test_resolve_reads_the_new_periods() -> None:
+    assert resolve("fiscal 2009", "en", WED) == span("2008-02-01", "2010-01-31")
+    assert resolve("Q4 2024", "en", THU) == span("2024-10-01", "2024-12-31")
+    assert resolve("il primo semestre", "it", THU) == span("2025-01-01", "2025-06-30")
