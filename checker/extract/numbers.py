@@ -69,7 +69,8 @@ def find_numbers(text: str, table: LanguageTable) -> list[NumberMention]:
         found.append(
             NumberMention(match.start(), end, value, text[match.start():end], factor=factor)
         )
-    found.extend(_spelled(text, table))
+    if table.number_word_hint.search(text):
+        found.extend(_spelled(text, table))
     found.sort(key=lambda n: n.start)
     return found
 

@@ -129,7 +129,12 @@ class LanguageTable:
     @cached_property
     def number_hint(self) -> LowerPattern:
         """Cheap test: can this text hold a figure at all (a digit or a number word)?"""
-        return LowerPattern(self.data["number_hint"])
+        return LowerPattern(r"\d|" + self.data["number_word_hint"])
+
+    @cached_property
+    def number_word_hint(self) -> LowerPattern:
+        """Cheap test: can this text hold a spelled number ("dieci", "thousands")?"""
+        return LowerPattern(self.data["number_word_hint"])
 
     @cached_property
     def number_word_cache(self) -> dict[str, bool]:
