@@ -7,7 +7,7 @@ understands; the compiled validator is built once per process (about 1.5 ms per 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -50,25 +50,18 @@ def article_schema() -> Mapping[str, Any]:
 def _validator() -> Draft202012Validator:
     schema = article_schema()
     Draft202012Validator.check_schema(schema)
-    # The schema is not recursive, so its local $refs can be inlined once: reference lookups
-    # were a third of the validation time.
-    return Draft202012Validator(
-        _inline_refs(schema, schema["$defs"]),
-        format_checker=Draft202012Validator.FORMAT_CHECKER,
-    )
+    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
-def _inline_refs(node: Any, definitions: Mapping[str, Any]) -> Any:
-    if isinstance(node, dict):
-        ref = node.get("$ref", "")
-        if ref.startswith("#/$defs/"):
-            target = _inline_refs(definitions[ref.removeprefix("#/$defs/")], definitions)
-            rest = {k: _inline_refs(v, definitions) for k, v in node.items() if k != "$ref"}
-            return {**target, **rest}
-        return {k: _inline_refs(v, definitions) for k, v in node.items() if k != "$defs"}
-    if isinstance(node, list):
-        return [_inline_refs(item, definitions) for item in node]
-    return node
+@lru_cache(maxsize=1)
+def _is_valid() -> Callable[[Any], bool]:
+    """The fast yes/no: jsonschema-rs answers in about 0.07 ms where jsonschema takes about
+    10 ms for the seed's data. jsonschema stays the authority: it words every error."""
+    try:
+        import jsonschema_rs
+    except ImportError:  # a platform without its wheels: the same answer, slower
+        return _validator().is_valid
+    return jsonschema_rs.validator_for(dict(article_schema()), validate_formats=True).is_valid
 
 
 def json_path(parts: Iterator[Any] | Any) -> str:
@@ -80,7 +73,7 @@ def json_path(parts: Iterator[Any] | Any) -> str:
 
 def schema_errors(document: Any) -> list[tuple[str, str]]:
     """(JSON path, message) for every schema violation, in document order."""
-    if _validator().is_valid(document):
+    if _is_valid()(document):
         return []
     errors = sorted(_validator().iter_errors(document), key=lambda e: list(map(str, e.path)))
     return [(json_path(error.absolute_path), _explain(error)) for error in errors]

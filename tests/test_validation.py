@@ -135,3 +135,21 @@ def test_an_unreadable_file_is_reported_not_raised(tmp_path):
     run = check_paths([tmp_path])
     [result] = run.articles
     assert result.status == "invalid" and "cannot be read" in result.problems[0].message
+
+
+def test_the_fast_and_the_wording_validators_agree():
+    """Valid articles skip jsonschema through jsonschema-rs: both must judge alike."""
+    from checker.validation import _is_valid, _validator
+
+    documents = [json.loads(p.read_text(encoding="utf-8"))
+                 for p in sorted(Path("fixtures").rglob("*.article.json"))]
+    bad = [
+        article(language="??"), article(published="2025-13-01"), article(titel="x"),
+        article(claims=[{"id": "c1", "text": "x", "time": {"date": "2024", "start": "2024"}}]),
+        article(claims=[{"id": "c1", "text": "x", "stance": "sure"}]),
+        article(waivers=[{"rule": "r.x", "reason": "r", "by": "b", "date": "2025-02-30"}]),
+        article(relations=[{"type": "before", "from": "a", "to": "b", "gap": {"min": "1M"}}]),
+    ]
+    for document in documents + bad:
+        assert _is_valid()(document) == _validator().is_valid(document), document.get("id")
+    assert all(_is_valid()(d) for d in documents)
