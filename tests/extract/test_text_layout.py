@@ -30,10 +30,11 @@ def test_related_links_credits_and_glued_headings() -> None:
         assert body[segment.start:segment.end] == segment.text
 
 
-def test_english_related_links() -> None:
-    parts = layout("Title", "Troops were sent.\nRead more: Thousands killed, says White House",
-                   EN)
-    assert [s.section for s in parts.segments] == ["title", "lead", "related"]
+def test_english_related_links_and_credits() -> None:
+    parts = layout("Title", "Troops were sent.\nRead more: Thousands killed, says White House"
+                   "\nWith reporting from Reuters.", EN)
+    assert [s.section for s in parts.segments] == ["title", "lead", "related", "credit"]
+    assert parts.credits == ("Reuters",)
 
 
 def test_sentences_keep_offsets_and_abbreviations() -> None:
