@@ -39,6 +39,7 @@ _DIGIT_SLOTS = {
     "day_end": r"(?:[12]\d|3[01]|0?[1-9])",
     "minute": r"(?:[0-5]\d)",
     "decade_year": r"(?:(?:1[5-9]|20)\d0|['’]\d0)",
+    "decade_tens": r"(?:[2-9]0)",
 }
 
 # Slot name -> table key holding its words (a mapping or a list).

@@ -220,12 +220,27 @@ def _quarter_from(published: date, step: int) -> Reading:
 
 def read_holiday(groups: Groups, table: Table, ctx: Context) -> Reading | None:
     """A fixed-date holiday: "Natale" is December 25 of the year named, or of the nearest."""
-    month, day_of_month = (int(x) for x in lookup(table, "holidays", groups["holiday"]).split("-"))
-    year = _year(groups, ctx.published)
-    if year is None:
-        year = spans.infer_year(month, ctx.published, ctx.future)
-    when = date(year, month, day_of_month)
+    when = _holiday(lookup(table, "holidays", groups["holiday"]), _year(groups, ctx.published),
+                    ctx)
     return Reading("date", when.isoformat(), spans.day(when))
+
+
+def _holiday(rule: str, year: int | None, ctx: Context) -> date:
+    """A holiday's day from its table rule: "12-25" (fixed), "easter+1" (days from Easter
+    Sunday), "11/3#4" (the fourth Thursday of November; #-1 is the last)."""
+    def on(y: int) -> date:
+        if rule.startswith("easter"):
+            return spans.easter(y) + timedelta(days=int(rule[6:] or 0))
+        if "/" in rule:
+            month, rest = rule.split("/")
+            weekday, n = rest.split("#")
+            return spans.nth_weekday(y, int(month), int(weekday), int(n))
+        month, day_of_month = (int(x) for x in rule.split("-"))
+        return date(y, month, day_of_month)
+
+    if year is None:
+        year = spans.infer_year(on(ctx.published.year).month, ctx.published, ctx.future)
+    return on(year)
 
 
 def _century(two_digits: int, published: date) -> int:
@@ -234,8 +249,9 @@ def _century(two_digits: int, published: date) -> int:
 
 
 def read_decade(groups: Groups, table: Table, ctx: Context) -> Reading | None:
-    if "decade_year" in groups:
-        digits = "".join(ch for ch in groups["decade_year"] if ch.isdigit())
+    if "decade_year" in groups or "decade_tens" in groups:
+        digits = "".join(ch for ch in groups.get("decade_year", groups.get("decade_tens", ""))
+                         if ch.isdigit())
         first = int(digits) if len(digits) == 4 else _century(int(digits), ctx.published)
         if len(digits) == 4 and first % 100 == 0 and first < 2000:
             return read_century({"ordinal": str(first // 100 + 1)}, table, ctx)  # "the 1800s"
@@ -511,6 +527,13 @@ def read_time(groups: Groups, table: Table, ctx: Context) -> Reading | None:
     return Reading("time", value, spans.day(when))
 
 
+def read_day_part(groups: Groups, table: Table, ctx: Context) -> Reading | None:
+    """"in the morning", "di sera": that part of the day last named, or of publication."""
+    when = ctx.anchor_day or ctx.published
+    part = lookup(table, "times_of_day", groups["time_of_day"])
+    return Reading("time", f"{when.isoformat()}T{part}", spans.day(when))
+
+
 def read_clock(groups: Groups, table: Table, ctx: Context) -> Reading | None:
     when = ctx.anchor_day or ctx.published
     value = f"{when.isoformat()}T{lookup(table, 'clock_words', groups['clock_word'])}"
@@ -568,4 +591,5 @@ READERS: dict[str, Callable[[Mapping[str, str], Mapping[str, Any], Context], Rea
     "century": read_century,
     "ref": read_ref,
     "fiscal": read_fiscal,
+    "day_part": read_day_part,
 }

@@ -116,6 +116,27 @@ def weekday_on_or_after(weekday: int, published: date, strictly: bool = False) -
     return published + timedelta(days=ahead)
 
 
+def easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * ell) // 433
+    month = (h + ell - 7 * m + 90) // 25
+    return date(year, month, (h + ell - 7 * m + 33 * month + 19) % 32)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th such weekday of a month (n = -1: the last): Thanksgiving is (11, 3, 4)."""
+    if n > 0:
+        first = weekday_on_or_after(weekday, date(year, month, 1))
+        return first + timedelta(days=7 * (n - 1))
+    return weekday_on_or_before(weekday, month_span(year, month).last)
+
+
 def infer_year(month: int, published: date, future: bool = False) -> int:
     """The year of a month named without one: the publication year, unless that puts it more
     than six months ahead ("11 December" in a January article is last December); when the

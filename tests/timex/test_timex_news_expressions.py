@@ -53,7 +53,18 @@ CALENDAR = [
     # "the 1800s" is a century, "the mid-1990s" a part of a decade
     ("en", "in the 1800s", "the 1800s", "18", span("1800-01-01", "1900-12-31")),
     ("en", "in the mid-1990s", "the mid-1990s", "199", span("1994-01-01", "1996-12-31")),
+    # decades written short, holidays that move with the calendar
+    ("en", "in the 90s", "the 90s", "199", span("1990-01-01", "1999-12-31")),
+    ("en", "in the 1990's", "the 1990's", "199", span("1990-01-01", "1999-12-31")),
+    ("en", "in the mid-80s", "the mid-80s", "198", span("1984-01-01", "1986-12-31")),
+    ("it", "negli anni 80", "anni 80", "198", span("1980-01-01", "1989-12-31")),
+    ("en", "at Easter", "Easter", "2008-03-23", span("2008-03-23")),
+    ("en", "on Thanksgiving", "Thanksgiving", "2008-11-27", span("2008-11-27")),
+    ("it", "a Pasquetta", "Pasquetta", "2008-03-24", span("2008-03-24")),
+    ("it", "il venerdì santo del 2009", "venerdì santo del 2009", "2009-04-10",
+     span("2009-04-10")),
     # written dates
+    ("en", "on the 1st of May 2008", "the 1st of May 2008", "2008-05-01", span("2008-05-01")),
     ("en", "on 15 Jan 2009", "15 Jan 2009", "2009-01-15", span("2009-01-15")),
     ("en", "on 15/01/2009", "15/01/2009", "2009-01-15", span("2009-01-15")),
     ("en", "in January of 2008", "January of 2008", "2008-01", span("2008-01-01", "2008-01-31")),
@@ -141,6 +152,10 @@ def test_a_period_named_against_another_carries_an_anchor_and_no_span() -> None:
         ("en", "in the past 24 hours", "duration", "PT24H"),
         ("it", "nelle ultime 24 ore", "duration", "PT24H"),
         ("en", "at 1400 UTC", "time", "2008-10-15T14:00Z"),
+        ("en", "at 10.30am", "time", "2008-10-15T10:30"),
+        ("en", "at 9 o'clock pm", "time", "2008-10-15T21:00"),
+        ("en", "in the morning", "time", "2008-10-15TMO"),
+        ("it", "di sera", "time", "2008-10-15TEV"),
         ("en", "in the near future", "date", "FUTURE_REF"),
         ("it", "nel prossimo futuro", "date", "FUTURE_REF"),
     ],
@@ -175,6 +190,9 @@ def test_a_reporting_verb_after_a_future_cue_points_a_weekday_back() -> None:
         ("en", "They spring into action.", "spring"),  # a season only after "the", "in", ...
         ("en", "The first half ended 1-0.", "first half"),  # a match's half, not a half-year
         ("en", "a time of war, not a months-long peace", "a months"),
+        ("it", "alla vigilia del vertice", "vigilia"),  # the eve of anything, not Christmas
+        ("it", "ha 80 anni", "anni 80"),
+        ("en", "the morning of 5 May", "the morning"),
     ],
 )
 def test_no_time_where_the_words_mean_something_else(language, text, not_a_time) -> None:
