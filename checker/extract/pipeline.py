@@ -47,6 +47,8 @@ class _Draft:
     clause_of: dict[str, str] = field(default_factory=dict)
     # (claims that report, claims reported) per sentence: what was said precedes the saying.
     reports: list[tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
+    # Claims counting the victims of a nationality, whose group the article names elsewhere.
+    inheriting: dict[str, str] = field(default_factory=dict)
 
     def source(self, name: str, confidence: float, kind: str | None = None) -> str:
         name = strip_article(name.strip(), self.table)
@@ -111,6 +113,7 @@ def extract(raw: RawArticle, published: str | None, language: str = "auto",
     fields = {"title": raw.title, "body": raw.body}
     for segment in parts.segments:
         _segment(draft, segment, fields[segment.field], found_times[segment.field], table)
+    _victims_of_their_group(draft)
     _events(draft, fields, found_times, table, day)
     _reported_before_report(draft, table)
     document: dict[str, Any] = {
@@ -228,6 +231,8 @@ def _add(draft: _Draft, start: int, end: int, text: str, field_name: str, sectio
         fields["stance"] = said
     if mention is not None:
         fields["quantity"] = mention.quantity
+        if mention.inherits_from:
+            draft.inheriting[_next_claim_id(draft)] = mention.inherits_from
     if time is not None:
         fields["time"] = time
     fields["origin"] = EXTRACTED
@@ -329,6 +334,29 @@ def _events(draft: _Draft, fields: dict[str, str], found_times: dict[str, list[A
         _split_sequence(draft, claim, text, table)
         if event_id is not None:
             previous = event_id
+
+
+def _next_claim_id(draft: _Draft) -> str:
+    return f"c-{len(draft.claims) + 1:03d}"
+
+
+def _victims_of_their_group(draft: _Draft) -> None:
+    """"vittime nordcoreane" in an article about "soldati nordcoreani" are those soldiers: the
+    subject of a count of victims is the group of that nationality the article counts."""
+    groups: dict[str, list[str]] = {}
+    for claim in draft.claims:
+        quantity = claim.get("quantity")
+        if quantity and claim["id"] not in draft.inheriting:
+            subject = quantity.get("subject", "")
+            for nationality in set(draft.inheriting.values()):
+                if subject.startswith(nationality + "-") and not subject[-1].isdigit():
+                    groups.setdefault(nationality, []).append(subject)
+    for claim_id, nationality in draft.inheriting.items():
+        found = groups.get(nationality)
+        if found:
+            claim = next(c for c in draft.claims if c["id"] == claim_id)
+            claim["quantity"]["subject"] = max(set(found), key=found.count)
+            claim["confidence"] = min(claim["confidence"], 0.5)
 
 
 def _reported_before_report(draft: _Draft, table: LanguageTable) -> None:

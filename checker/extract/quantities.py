@@ -29,6 +29,8 @@ class QuantityMention:
     confidence: float
     conversion_of_previous: bool = False
     numbers: tuple[int, int] = field(default=(0, 0))
+    # "vittime nordcoreane": whose victims the article says elsewhere ("soldati nordcoreani").
+    inherits_from: str | None = None
 
 
 def _number(value: float) -> int | float:
@@ -174,6 +176,7 @@ def _build(text: str, offset: int, table: LanguageTable, start: int, number: Num
     noun = _counted_noun(text, end, table) or _noun_before(text, start, table)
     quantity: dict[str, Any] = {}
     confidence = 0.6
+    inherits: str | None = None
     if noun is not None:
         noun_start, noun_end, entry = noun
         nationality = _nationality(text, number.end, noun_start, noun_end, table)
@@ -196,6 +199,8 @@ def _build(text: str, offset: int, table: LanguageTable, start: int, number: Num
             # are as likely two different sets: only a person should say they are one.
             subject = f"{subject}-{offset + number.start}"
         quantity["subject"] = subject
+        if entry.get("inherits") and nationality:
+            inherits = nationality
         quantity["measure"] = measure or f"count_of_{base}"
         end = max(end, noun_end)
         confidence = 0.8 if entry.get("known", True) else 0.5
@@ -214,7 +219,8 @@ def _build(text: str, offset: int, table: LanguageTable, start: int, number: Num
     if quantity["qualifier"] == "between" and "value" in quantity:
         quantity["qualifier"] = "exact"
     return QuantityMention(offset + start, offset + end, dict(sorted(quantity.items())),
-                           confidence, numbers=(offset + number.start, offset + number.end))
+                           confidence, numbers=(offset + number.start, offset + number.end),
+                           inherits_from=inherits)
 
 
 def _measure_for_unit(unit: str | None) -> str:

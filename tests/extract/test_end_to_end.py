@@ -61,6 +61,7 @@ def test_seed_key_items(seed: dict) -> None:
     assert len(between["sources"]) == 3
     casualties = _claim_at(seed, "intorno a 1.100")
     assert casualties["quantity"]["measure"] == "casualties"
+    assert casualties["quantity"]["subject"] == "north-korean-soldiers"  # the soldiers counted
     related = _claim_at(seed, "Migliaia di soldati")
     assert related["section"] == "related"
     assert related["quantity"]["magnitude"] == "thousands"
@@ -90,6 +91,11 @@ def test_check_runs_on_the_text(tmp_path: Path) -> None:
     report = json.loads(result.output)
     assert "internal-error" not in result.output
     assert report["articles"][0]["status"] in ("passed", "failed")
+    # The draft finds what the hand-made seed data finds: the related link's thousands killed
+    # against the article's ~1,100 casualties, and the unattributed casualty estimate.
+    rules = {f["rule"] for f in report["articles"][0]["findings"]}
+    assert {"numbers.part-exceeds-whole", "sources.related-content",
+            "sources.unattributed-figure"} <= rules
 
 
 def test_extract_command_prints_article_data(tmp_path: Path) -> None:
