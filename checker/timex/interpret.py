@@ -27,7 +27,9 @@ _MODS = {
     "start": "START", "mid": "MID", "end": "END", "earlier": "EARLIER", "later": "LATER",
     "first-half": "FIRST_HALF", "second-half": "SECOND_HALF",
 }
-_STEP = {"last": -1, "this": 0, "next": 1}
+# "latest" is "ultimo": the last quarter or Monday, but of years or months a stretch of time
+# ("nell'ultimo anno" is the past twelve months, "l'anno scorso" the calendar year before).
+_STEP = {"last": -1, "latest": -1, "this": 0, "next": 1}
 _HALVES = {"first-half": 1, "second-half": 2}
 # A month in the middle of each season, to place a season named without a year.
 _SEASON_MONTHS = {"WI": 1, "SP": 4, "SU": 7, "FA": 10}
@@ -281,6 +283,13 @@ def read_relative_unit(groups: Groups, table: Table, ctx: Context) -> Reading | 
     if "unit" in groups and _is_plural(table, groups["unit"]):
         return None  # "i primi anni" is no calendar period
     unit = "WE" if "weekend" in groups else lookup(table, "units", groups["unit"])
+    if relative == "latest" and unit in ("Y", "M", "W", "D", "DE", "CE") and "part" not in groups:
+        return read_duration(groups, table, ctx)
+    if unit == "CE":  # "the last century", "il secolo scorso"
+        number = (published.year - 1) // 100 + 1 + step
+        first = (number - 1) * 100
+        return Reading("date", f"{number - 1:02d}", DaySpan(date(first, 1, 1),
+                                                           date(first + 100, 12, 31)))
     if unit == "Y":
         year = published.year + step
         if "quarter" in groups:
@@ -318,7 +327,7 @@ def read_relative_unit(groups: Groups, table: Table, ctx: Context) -> Reading | 
 def read_weekday(groups: Groups, table: Table, ctx: Context) -> Reading | None:
     weekday = lookup(table, "weekdays", groups["weekday"])
     relative = lookup(table, "relative", groups["relative"]) if "relative" in groups else None
-    if relative in ("last", "last-n"):
+    if relative in ("last", "latest", "last-n"):
         when = spans.weekday_on_or_before(weekday, ctx.published, strictly=True)
     elif relative in ("next", "next-n"):
         when = spans.weekday_on_or_after(weekday, ctx.published, strictly=True)

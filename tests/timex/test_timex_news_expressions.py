@@ -73,6 +73,12 @@ CALENDAR = [
      span("2007-01-01", "2007-12-31")),
     ("en", "in the prior month", "the prior month", "2008-09", span("2008-09-01", "2008-09-30")),
     ("it", "nel mese in corso", "mese in corso", "2008-10", span("2008-10-01", "2008-10-31")),
+    ("it", "il trimestre precedente", "trimestre precedente", "2008-Q3",
+     span("2008-07-01", "2008-09-30")),
+    ("it", "l'ultimo trimestre", "ultimo trimestre", "2008-Q3", span("2008-07-01", "2008-09-30")),
+    # centuries counted from publication
+    ("en", "since last century", "last century", "19", span("1900-01-01", "2000-12-31")),
+    ("it", "nel secolo scorso", "secolo scorso", "19", span("1900-01-01", "2000-12-31")),
 ]
 
 
@@ -94,6 +100,7 @@ def test_calendar_periods_of_news(language, text, expression, value, days) -> No
          [("12", "2007-03-12"), ("13 marzo 2007", "2007-03-13")]),
         ("it", "dal 12 al 15 marzo", [("12", "2008-03-12"), ("15 marzo", "2008-03-15")]),
         ("it", "il 12 e 13 marzo", [("12", "2008-03-12"), ("13 marzo", "2008-03-13")]),
+        ("it", "il 15 e il 16 ottobre", [("15", "2008-10-15"), ("16 ottobre", "2008-10-16")]),
     ],
 )
 def test_a_day_before_a_range_takes_the_month_and_year_that_follow(
@@ -117,7 +124,7 @@ def test_a_day_before_a_range_takes_the_month_and_year_that_follow(
         ("it", "Nel 2005 fallì. Quell'anno la società crollò; lo stesso anno risalì.",
          [("2005", "2005"), ("Quell'anno", "2005"), ("stesso anno", "2005")]),
         ("it", "Nel 2005 fallì. L'anno prima era cresciuta.",
-         [("2005", "2005"), ("L'anno prima", "2004")]),
+         [("2005", "2005"), ("anno prima", "2004")]),
         ("it", "Il 5 maggio 2005 fallì. Quel giorno i prezzi scesero.",
          [("5 maggio 2005", "2005-05-05"), ("Quel giorno", "2005-05-05")]),
         ("it", "Nel 2005 fallì. Due anni dopo risalì.",
@@ -151,6 +158,11 @@ def test_a_period_named_against_another_carries_an_anchor_and_no_span() -> None:
         ("en", "a months-long strike", "duration", "PXM"),
         ("en", "in the past 24 hours", "duration", "PT24H"),
         ("it", "nelle ultime 24 ore", "duration", "PT24H"),
+        ("it", "nell'ultimo anno", "duration", "P1Y"),  # the past twelve months
+        ("it", "nell'ultimo decennio", "duration", "P10Y"),
+        ("it", "da decine di anni", "duration", "PXY"),
+        ("en", "hundreds of years ago", "date", "PAST_REF"),
+        ("it", "alle 22 ora italiana", "time", "2008-10-15T22:00"),
         ("en", "at 1400 UTC", "time", "2008-10-15T14:00Z"),
         ("en", "at 10.30am", "time", "2008-10-15T10:30"),
         ("en", "at 9 o'clock pm", "time", "2008-10-15T21:00"),
