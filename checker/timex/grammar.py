@@ -274,8 +274,12 @@ def grammar_for(language: str) -> Grammar:
     prepositions = re.compile(
         r"(?:^|(?<=[^\w'’]))(" + preposition_words + r")(?:\s+|(?<=['’]))$", flags
     )
+    # Future tense by its ending ("si svolgerà", "partiranno"), where a language marks it so.
+    endings = table.get("future_endings") or []
+    ending_cue = r"|\w+" + words_pattern(endings) if endings else ""
     future_cues = re.compile(
-        r"(?<!\w)" + words_pattern(table.get("future_cues", [])) + r"(?!\w)", flags
+        r"(?<!\w)(?:" + words_pattern(table.get("future_cues", [])) + ending_cue + r")(?!\w)",
+        flags,
     )
     past_cues = re.compile(
         r"(?<!\w)" + words_pattern(table.get("past_cues", [])) + r"(?!\w)", flags

@@ -196,6 +196,21 @@ def test_a_reporting_verb_after_a_future_cue_points_a_weekday_back() -> None:
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("en", "The trial begins on Monday.", "2008-10-20"),
+        ("en", "The vote took place on Monday.", "2008-10-13"),
+        ("it", "Il vertice si svolgerà lunedì.", "2008-10-20"),  # future tense by its ending
+        ("it", "I ministri partiranno lunedì.", "2008-10-20"),
+        ("it", "La città ha votato lunedì.", "2008-10-13"),  # "città" is no future tense
+    ],
+)
+def test_a_bare_weekday_follows_the_tense_of_its_clause(language, text, value) -> None:
+    (mention,) = find_times(text, language, WED)
+    assert mention.value == value
+
+
+@pytest.mark.parametrize(
     ("language", "text", "not_a_time"),
     [
         ("en", "He said that years of war had passed.", "that years"),
