@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -165,7 +165,8 @@ def _segment(draft: _Draft, segment: Segment, text: str, mentions: list[Any],
             ids = []
         frames: list[str] = []
         contents: list[str] = []
-        for clause in clauses(sentence, table):
+        for clause in (part for whole in clauses(sentence, table)
+                       for part in _split_at_stance(whole, table)):
             section = "quote" if clause.quoted else segment.section
             said_here = not clause.detached or table.attribution_verbs.search(clause.text)
             made = len(draft.claims)
@@ -178,6 +179,20 @@ def _segment(draft: _Draft, segment: Segment, text: str, mentions: list[Any],
                 frames.extend(new)
         if frames and contents:
             draft.reports.append((tuple(frames), tuple(contents)))
+
+
+def _split_at_stance(clause: Span, table: LanguageTable) -> list[Span]:
+    """"si è ridistribuito sul fronte e sembra che siano stati inviati altri soldati": the
+    hedge covers only what follows the conjunction, so the two are separate claims."""
+    for join in table.date_joins.finditer(clause.text):
+        if join.group(0).strip(" ,;") == "":
+            continue  # commas stay inside a claim; only a conjunction starts a new statement
+        before, after = clause.text[:join.start()], clause.text[join.end():]
+        if stance(after, table) != "asserted" and stance(before, table) == "asserted" \
+                and len(before.split()) >= 3 and len(after.split()) >= 3:
+            return [replace(clause, end=clause.start + join.start(), text=before),
+                    replace(clause, start=clause.start + join.end(), text=after)]
+    return [clause]
 
 
 def _claims_of(draft: _Draft, clause: Span, segment: Segment, section: str, ids: list[str],
