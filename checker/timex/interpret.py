@@ -29,7 +29,9 @@ _MODS = {
 }
 # "latest" is "ultimo": the last quarter or Monday, but of years or months a stretch of time
 # ("nell'ultimo anno" is the past twelve months, "l'anno scorso" the calendar year before).
-_STEP = {"last": -1, "latest": -1, "this": 0, "next": 1}
+# "following" and "preceding" count from the date last named, not from publication: "In 2005
+# ... the following year" is 2006.
+_STEP = {"last": -1, "latest": -1, "this": 0, "next": 1, "following": 1, "preceding": -1}
 _HALVES = {"first-half": 1, "second-half": 2}
 # A month in the middle of each season, to place a season named without a year.
 _SEASON_MONTHS = {"WI": 1, "SP": 4, "SU": 7, "FA": 10}
@@ -283,6 +285,8 @@ def read_relative_unit(groups: Groups, table: Table, ctx: Context) -> Reading | 
     if "unit" in groups and _is_plural(table, groups["unit"]):
         return None  # "i primi anni" is no calendar period
     unit = "WE" if "weekend" in groups else lookup(table, "units", groups["unit"])
+    if relative in ("following", "preceding"):
+        published = _reference(unit, ctx)
     if relative == "latest" and unit in ("Y", "M", "W", "D", "DE", "CE") and "part" not in groups:
         return read_duration(groups, table, ctx)
     if unit == "CE":  # "the last century", "il secolo scorso"
@@ -327,9 +331,9 @@ def read_relative_unit(groups: Groups, table: Table, ctx: Context) -> Reading | 
 def read_weekday(groups: Groups, table: Table, ctx: Context) -> Reading | None:
     weekday = lookup(table, "weekdays", groups["weekday"])
     relative = lookup(table, "relative", groups["relative"]) if "relative" in groups else None
-    if relative in ("last", "latest", "last-n"):
+    if relative in ("last", "latest", "last-n", "preceding"):
         when = spans.weekday_on_or_before(weekday, ctx.published, strictly=True)
-    elif relative in ("next", "next-n"):
+    elif relative in ("next", "next-n", "following"):
         when = spans.weekday_on_or_after(weekday, ctx.published, strictly=True)
     elif relative == "this" or ctx.future:
         when = spans.weekday_on_or_after(weekday, ctx.published)

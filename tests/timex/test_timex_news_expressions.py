@@ -129,6 +129,11 @@ def test_a_day_before_a_range_takes_the_month_and_year_that_follow(
          [("5 maggio 2005", "2005-05-05"), ("Quel giorno", "2005-05-05")]),
         ("it", "Nel 2005 fallì. Due anni dopo risalì.",
          [("2005", "2005"), ("Due anni dopo", "2007")]),
+        ("en", "In 2005 it failed. The following year it rose.",
+         [("2005", "2005"), ("The following year", "2006")]),
+        ("it", "Nel 2005 fallì. L'anno successivo risalì.",
+         [("2005", "2005"), ("anno successivo", "2006")]),
+        ("it", "L'utile è salito rispetto all'anno precedente.", [("anno precedente", "2007")]),
     ],
 )
 def test_that_year_and_the_year_before_count_from_the_date_last_named(
