@@ -76,6 +76,10 @@ CALENDAR = [
     ("it", "il trimestre precedente", "trimestre precedente", "2008-Q3",
      span("2008-07-01", "2008-09-30")),
     ("it", "l'ultimo trimestre", "ultimo trimestre", "2008-Q3", span("2008-07-01", "2008-09-30")),
+    ("en", "in the last financial quarter", "last financial quarter", "2008-Q3",
+     span("2008-07-01", "2008-09-30")),
+    ("it", "nel trimestre fiscale in corso", "trimestre fiscale in corso", "2008-Q4",
+     span("2008-10-01", "2008-12-31")),
     # centuries counted from publication
     ("en", "since last century", "last century", "19", span("1900-01-01", "2000-12-31")),
     ("it", "nel secolo scorso", "secolo scorso", "19", span("1900-01-01", "2000-12-31")),
@@ -162,6 +166,7 @@ def test_a_period_named_against_another_carries_an_anchor_and_no_span() -> None:
         ("en", "for three consecutive years", "duration", "P3Y"),
         ("en", "a months-long strike", "duration", "PXM"),
         ("en", "in the past 24 hours", "duration", "PT24H"),
+        ("en", "is currently two years late", "date", "PRESENT_REF"),
         ("it", "nelle ultime 24 ore", "duration", "PT24H"),
         ("it", "nell'ultimo anno", "duration", "P1Y"),  # the past twelve months
         ("it", "nell'ultimo decennio", "duration", "P10Y"),
