@@ -68,6 +68,8 @@ CALENDAR = [
     ("en", "on 15 Jan 2009", "15 Jan 2009", "2009-01-15", span("2009-01-15")),
     ("en", "on 15/01/2009", "15/01/2009", "2009-01-15", span("2009-01-15")),
     ("en", "in January of 2008", "January of 2008", "2008-01", span("2008-01-01", "2008-01-31")),
+    ("it", "nel mese di aprile 2007", "mese di aprile 2007", "2007-04",
+     span("2007-04-01", "2007-04-30")),
     # the previous period, counted from publication
     ("en", "from the previous year", "the previous year", "2007",
      span("2007-01-01", "2007-12-31")),
@@ -161,6 +163,7 @@ def test_a_period_named_against_another_carries_an_anchor_and_no_span() -> None:
         ("it", "ogni lunedì", "set", "XXXX-WXX-1"),
         ("it", "tutti i venerdì", "set", "XXXX-WXX-5"),
         ("it", "ogni estate", "set", "XXXX-SU"),
+        ("it", "ogni trimestre", "set", "P3M"),
         ("en", "half an hour", "duration", "PT30M"),
         ("it", "mezz'ora", "duration", "PT30M"),
         ("en", "for three consecutive years", "duration", "P3Y"),
