@@ -345,6 +345,31 @@ def read_weekday(groups: Groups, table: Table, ctx: Context) -> Reading | None:
     return Reading("date", when.isoformat(), spans.day(when))
 
 
+def read_weekday_day(groups: Groups, table: Table, ctx: Context) -> Reading | None:
+    """"martedì 14", "Tuesday the 14th": the 14th nearest publication that falls on a Tuesday
+    (within two months either way; no such day, no reading)."""
+    weekday = lookup(table, "weekdays", groups["weekday"])
+    day_of_month = _day_of_month(table, groups)
+    if day_of_month is None:
+        return None
+    published = ctx.published
+    candidates = []
+    for delta in range(-2, 3):
+        year, month = spans.add_months(published.year, published.month, delta)
+        try:
+            when = date(year, month, day_of_month)
+        except ValueError:
+            continue
+        if when.weekday() == weekday:
+            ahead = when > published
+            candidates.append((abs((when - published).days) + (40 if ahead != ctx.future else 0),
+                               when))
+    if not candidates:
+        return None
+    when = min(candidates)[1]
+    return Reading("date", when.isoformat(), spans.day(when))
+
+
 def read_deictic(groups: Groups, table: Table, ctx: Context) -> Reading | None:
     offset = lookup(table, "deictic_days", groups["deictic"])
     when = ctx.published + timedelta(days=offset)
@@ -605,4 +630,5 @@ READERS: dict[str, Callable[[Mapping[str, str], Mapping[str, Any], Context], Rea
     "ref": read_ref,
     "fiscal": read_fiscal,
     "day_part": read_day_part,
+    "weekday_day": read_weekday_day,
 }

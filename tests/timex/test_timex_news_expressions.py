@@ -64,6 +64,9 @@ CALENDAR = [
     ("it", "il venerdì santo del 2009", "venerdì santo del 2009", "2009-04-10",
      span("2009-04-10")),
     # written dates
+    ("it", "martedì 14 il ministro ha parlato", "martedì 14", "2008-10-14", span("2008-10-14")),
+    ("it", "lunedì 20 si terrà il vertice", "lunedì 20", "2008-10-20", span("2008-10-20")),
+    ("en", "on Tuesday the 14th", "Tuesday the 14th", "2008-10-14", span("2008-10-14")),
     ("en", "on the 1st of May 2008", "the 1st of May 2008", "2008-05-01", span("2008-05-01")),
     ("en", "on 15 Jan 2009", "15 Jan 2009", "2009-01-15", span("2009-01-15")),
     ("en", "on 15/01/2009", "15/01/2009", "2009-01-15", span("2009-01-15")),
@@ -238,6 +241,7 @@ def test_a_bare_weekday_follows_the_tense_of_its_clause(language, text, value) -
         ("en", "a time of war, not a months-long peace", "a months"),
         ("it", "alla vigilia del vertice", "vigilia"),  # the eve of anything, not Christmas
         ("it", "ha 80 anni", "anni 80"),
+        ("it", "lunedì 2 anni fa", "lunedì 2"),
         ("en", "the morning of 5 May", "the morning"),
     ],
 )
