@@ -76,7 +76,6 @@ _WORD_SLOTS = {
     "fiscal": "fiscal_words",
     "semester": "semesters",
     "definite": "definite_articles",
-    "every": "every_words",
 }
 
 
