@@ -407,6 +407,9 @@ def read_ago(groups: Groups, table: Table, ctx: Context) -> Reading | None:
         value = f"{year}-{month:02d}"
     elif unit == "Y" and whole is not None:
         value = f"{published.year - whole:04d}"
+    elif unit == "Y" and (n * 12).is_integer():  # "un anno e mezzo fa": eighteen months back
+        year, month = spans.add_months(published.year, published.month, -int(n * 12))
+        value = f"{year}-{month:02d}"
     elif unit == "DE" and whole is not None:
         value = str((published.year - 10 * whole) // 10)
     else:

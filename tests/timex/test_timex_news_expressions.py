@@ -63,6 +63,17 @@ CALENDAR = [
     ("it", "a Pasquetta", "Pasquetta", "2008-03-24", span("2008-03-24")),
     ("it", "il venerdì santo del 2009", "venerdì santo del 2009", "2009-04-10",
      span("2009-04-10")),
+    # the first or last days, weeks or months of a period
+    ("it", "nei primi mesi del 2007", "primi mesi del 2007", "2007",
+     span("2007-01-01", "2007-04-30")),
+    ("it", "negli ultimi giorni di settembre", "ultimi giorni di settembre", "2008-09",
+     span("2008-09-21", "2008-09-30")),
+    ("en", "in the first days of October", "the first days of October", "2008-10",
+     span("2008-10-01", "2008-10-10")),
+    ("en", "a year and a half ago", "a year and a half ago", "2007-04",
+     span("2007-04-15", "2007-04-17")),
+    ("it", "un anno e mezzo fa", "un anno e mezzo fa", "2007-04",
+     span("2007-04-15", "2007-04-17")),
     # written dates
     ("it", "martedì 14 il ministro ha parlato", "martedì 14", "2008-10-14", span("2008-10-14")),
     ("it", "lunedì 20 si terrà il vertice", "lunedì 20", "2008-10-20", span("2008-10-20")),
@@ -184,6 +195,8 @@ def test_a_period_named_against_another_carries_an_anchor_and_no_span() -> None:
         ("en", "in the morning", "time", "2008-10-15TMO"),
         ("it", "di sera", "time", "2008-10-15TEV"),
         ("en", "in the near future", "date", "FUTURE_REF"),
+        ("it", "in questi giorni", "date", "PRESENT_REF"),
+        ("it", "negli ultimi tempi", "date", "PAST_REF"),
         ("it", "nel prossimo futuro", "date", "FUTURE_REF"),
     ],
 )
