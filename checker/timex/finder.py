@@ -35,6 +35,23 @@ def _clause_start(text: str, position: int) -> int:
     return ends[-1] if ends else window_start
 
 
+_SENTENCE_END = re.compile(r"[.!?\n]\s")
+
+
+def _speaks_of_past(grammar: Grammar, text: str, position: int) -> bool:
+    """The sentence around ``position`` is told in the past and holds no future cue: a month
+    named without a year that has not come yet this year is then last year's ("In November,
+    sales fell", in an October article)."""
+    window_start = max(0, position - 200)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, window_start, position)]
+    start = ends[-1] if ends else window_start
+    following = _SENTENCE_END.search(text, position, position + 200)
+    end = following.start() if following else min(len(text), position + 200)
+    if grammar.future_cues.search(text, start, end):
+        return False
+    return grammar.past_tense.search(text, start, end) is not None
+
+
 def _speaks_of_future(grammar: Grammar, text: str, position: int) -> bool:
     """A future cue between the clause's start and the expression ("will", "si terrà"), with no
     past one after it: in "the company will report next week and said Monday" the reporting
@@ -88,9 +105,10 @@ def find_times(text: str, language: str, published: date) -> list[TimeMention]:
         matches = [(t, m) for t in candidates if (m := t.pattern.match(text, start))]
         if not matches:
             continue
+        future = _speaks_of_future(grammar, text, start)
         ctx = Context(
-            published, _speaks_of_future(grammar, text, start), last_day, last_day_index,
-            last_value,
+            published, future, last_day, last_day_index, last_value,
+            not future and _speaks_of_past(grammar, text, start),
         )
         best: tuple[int, Reading] | None = None
         for template, match in sorted(matches, key=lambda tm: -tm[1].end()):

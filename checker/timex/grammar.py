@@ -247,6 +247,7 @@ class Grammar:
     prepositions: re.Pattern[str]
     future_cues: re.Pattern[str]
     past_cues: re.Pattern[str]
+    past_tense: re.Pattern[str]
 
 
 @cache
@@ -283,6 +284,14 @@ def grammar_for(language: str) -> Grammar:
     past_cues = re.compile(
         r"(?<!\w)" + words_pattern(table.get("past_cues", [])) + r"(?!\w)", flags
     )
+    # Past tense anywhere in a sentence ("In September, sales fell"): past cues, the table's
+    # other past-tense words, and regular past endings ("-ed") where a language has them.
+    past_endings = table.get("past_endings") or []
+    past_ending = r"|\w\w+" + words_pattern(past_endings) if past_endings else ""
+    past_words = [*table.get("past_cues", []), *table.get("past_tense_words", [])]
+    past_tense = re.compile(
+        r"(?<!\w)(?:" + words_pattern(past_words) + past_ending + r")(?!\w)", flags
+    )
     return Grammar(
         language,
         {token: tuple(group) for token, group in starts.items()},
@@ -291,6 +300,7 @@ def grammar_for(language: str) -> Grammar:
         prepositions,
         future_cues,
         past_cues,
+        past_tense,
     )
 
 

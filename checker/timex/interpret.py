@@ -49,6 +49,7 @@ class Context:
     # The TIMEX3 value of the last calendar date mentioned ("2005", "2005-05-05"): what "that
     # year" and "the same month" take their year and month from.
     last_value: str | None = None
+    past: bool = False  # the sentence is told in the past, with no future cue
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +177,7 @@ def read_calendar(groups: Groups, table: Table, ctx: Context) -> Reading | None:
     year = _year(groups, ctx.published)
     day_of_month = _day_of_month(table, groups)
     if month is not None and day_of_month is not None:
-        year = year if year is not None else spans.infer_year(month, ctx.published, ctx.future)
+        year = year if year is not None else _infer_year(month, ctx)
         try:
             when = date(year, month, day_of_month)
             # "March 15-16, 2008": the value names the first day, the span the whole range
@@ -187,7 +188,7 @@ def read_calendar(groups: Groups, table: Table, ctx: Context) -> Reading | None:
             return None
         return Reading("date", when.isoformat(), DaySpan(when, last))
     if month is not None:
-        year = year if year is not None else spans.infer_year(month, ctx.published, ctx.future)
+        year = year if year is not None else _infer_year(month, ctx)
         reading = Reading("date", f"{year}-{month:02d}", spans.month_span(year, month))
         return _with_part(reading, groups, table, "month", ctx)
     if "semester" in groups or "quarter_code" in groups:  # "first-half", "Q3 2008"
@@ -214,6 +215,16 @@ def read_calendar(groups: Groups, table: Table, ctx: Context) -> Reading | None:
         quarter = lookup(table, "quarters", groups["quarter"])
         return Reading("date", f"{year}-Q{quarter}", spans.quarter_span(year, quarter))
     return _with_part(Reading("date", str(year), spans.year_span(year)), groups, table, "year", ctx)
+
+
+def _infer_year(month: int, ctx: Context) -> int:
+    """The year of a month named without one; a month three or more months ahead is last
+    year's when its sentence is told in the past ("In September, sales fell" in a March
+    article). A date just after publication told in the past stays where it is: that may be
+    the very slip the date rules are there to flag."""
+    if ctx.past and month - ctx.published.month >= 3:
+        return ctx.published.year - 1
+    return spans.infer_year(month, ctx.published, ctx.future)
 
 
 def _quarter_from(published: date, step: int) -> Reading:
@@ -243,7 +254,7 @@ def _holiday(rule: str, year: int | None, ctx: Context) -> date:
         return date(y, month, day_of_month)
 
     if year is None:
-        year = spans.infer_year(on(ctx.published.year).month, ctx.published, ctx.future)
+        year = _infer_year(on(ctx.published.year).month, ctx)
     return on(year)
 
 
@@ -276,7 +287,7 @@ def read_relative_unit(groups: Groups, table: Table, ctx: Context) -> Reading | 
         season = lookup(table, "seasons", groups["season"])
         year = published.year
         if "relative" not in groups:  # "the summer": the nearest, as a month named alone
-            year = spans.infer_year(_SEASON_MONTHS[season], published, ctx.future)
+            year = _infer_year(_SEASON_MONTHS[season], ctx)
         if step < 0 and spans.season_span(year, season).last >= published:
             year -= 1
         if step > 0 and spans.season_span(year, season).first <= published:

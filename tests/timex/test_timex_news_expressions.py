@@ -231,6 +231,24 @@ def test_a_reporting_verb_after_a_future_cue_points_a_weekday_back() -> None:
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "published", "value"),
+    [
+        ("en", "In September, sales fell 20%.", date(2009, 3, 10), "2008-09"),
+        ("en", "Deliveries will resume in September.", date(2009, 3, 10), "2009-09"),
+        ("en", "The launch was delayed until September.", date(2009, 3, 10), "2009-09"),
+        ("it", "A settembre le vendite hanno registrato un calo.", date(2009, 3, 10), "2008-09"),
+        ("it", "A settembre si terrà il vertice.", date(2009, 3, 10), "2009-09"),
+        # a date just after publication told in the past stays put: that is for the date
+        # rules to flag, not for the finder to explain away
+        ("en", "Sales fell in April.", date(2009, 3, 10), "2009-04"),
+    ],
+)
+def test_a_month_ahead_told_in_the_past_is_last_years(language, text, published, value):
+    (mention,) = find_times(text, language, published)
+    assert mention.value == value
+
+
+@pytest.mark.parametrize(
     ("language", "text", "value"),
     [
         ("en", "The trial begins on Monday.", "2008-10-20"),
