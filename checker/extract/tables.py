@@ -24,34 +24,80 @@ def available_languages() -> tuple[str, ...]:
     return tuple(sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".json")))
 
 
+# The texts last lower-cased: every pattern of a table is run over the same clause in turn.
+# Kept small, so it never holds more than the article being read.
+_LOWERED: dict[str, str] = {}
+
+
+def _lower(text: str) -> str:
+    lowered = _LOWERED.get(text)
+    if lowered is None:
+        if len(_LOWERED) >= 64:
+            _LOWERED.clear()
+        lowered = _LOWERED[text] = text.lower()
+    return lowered
+
+
 class LowerPattern:
     """A case-insensitive pattern run over the lower-cased text: Python's ``re`` is several
     times slower on long alternations with IGNORECASE. Offsets stay those of the original
     text (lower-casing keeps the length; where it would not, the slow pattern is used), but
-    matched text comes back lower-cased."""
+    matched text comes back lower-cased.
 
-    def __init__(self, source: str) -> None:
+    ``literals``, when given, are lower-cased strings one of which every match contains, and
+    ``extra`` the table's own expressions among the alternatives: a text holding none of the
+    literals, where no extra expression matches, is answered without running the pattern
+    (``re`` tries every alternative at every position; a substring test is far cheaper)."""
+
+    def __init__(self, source: str, literals: Sequence[str] | None = None,
+                 extra: Sequence[str] = (), leading: bool = False) -> None:
         self.source = source
         self.fast = re.compile(source)
+        self.literals = tuple(literals) if literals is not None else None
+        self.extra = tuple(re.compile(e) for e in extra)
+        # Every match starts with one of the literals (a zero-width assertion aside).
+        self.leading = leading and self.literals is not None and not self.extra
 
     @cached_property
     def slow(self) -> re.Pattern[str]:
         return re.compile(self.source, re.IGNORECASE)
 
     def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
-        lowered = text.lower()
+        lowered = _lower(text)
         return (self.fast, lowered) if len(lowered) == len(text) else (self.slow, text)
+
+    def _absent(self, lowered: str, bounds: tuple[int, ...]) -> bool:
+        """Whether no match can lie in ``lowered`` between ``bounds`` (as ``re`` reads them)."""
+        if self.literals is None:
+            return False
+        within = lowered[max(0, bounds[0]):bounds[1] if len(bounds) > 1 else None] \
+            if bounds else lowered
+        if any(literal in within for literal in self.literals):
+            return False
+        return not any(e.search(lowered, *bounds) for e in self.extra)
 
     def search(self, text: str, *bounds: int) -> re.Match[str] | None:
         pattern, subject = self._pick(text)
+        if pattern is self.fast and self._absent(subject, bounds):
+            return None
         return pattern.search(subject, *bounds)
 
     def match(self, text: str, *bounds: int) -> re.Match[str] | None:
         pattern, subject = self._pick(text)
+        if pattern is self.fast:
+            if self.leading:
+                at = max(0, bounds[0]) if bounds else 0
+                end = bounds[1] if len(bounds) > 1 else len(subject)
+                if not subject.startswith(self.literals, at, end):  # type: ignore[arg-type]
+                    return None
+            elif self._absent(subject, bounds):
+                return None
         return pattern.match(subject, *bounds)
 
     def finditer(self, text: str, *bounds: int) -> Iterator[re.Match[str]]:
         pattern, subject = self._pick(text)
+        if pattern is self.fast and self._absent(subject, bounds):
+            return iter(())
         return pattern.finditer(subject, *bounds)
 
 
@@ -67,7 +113,8 @@ class FirstEntry:
             whole = short_whole and len(stem) <= 4
             tail = r"(?!\w)" if whole else ""
             parts.append(rf"(?P<e{index}>(?<!\w){re.escape(stem.lower())}{tail})")
-        self.pattern = LowerPattern("|".join(parts) or "(?!)")
+        self.pattern = LowerPattern("|".join(parts) or "(?!)",
+                                    [stem.lower() for stem, _ in entries], leading=True)
 
     def find(self, text: str) -> str | None:
         best = None
@@ -82,14 +129,14 @@ def phrase_pattern(phrases: Sequence[str]) -> LowerPattern:
     """Any of ``phrases`` as whole words, longest first, case-insensitive."""
     ordered = sorted({p.lower() for p in phrases}, key=len, reverse=True)
     body = "|".join(re.escape(p) for p in ordered) or "(?!)"
-    return LowerPattern(rf"(?<!\w)(?:{body})(?!\w)")
+    return LowerPattern(rf"(?<!\w)(?:{body})(?!\w)", ordered, leading=True)
 
 
 def prefix_pattern(phrases: Sequence[str]) -> LowerPattern:
     """Any of ``phrases`` starting a word (stems such as ``inviat`` match ``inviati``)."""
     ordered = sorted({p.lower() for p in phrases}, key=len, reverse=True)
     body = "|".join(re.escape(p) for p in ordered) or "(?!)"
-    return LowerPattern(rf"(?<!\w)(?:{body})")
+    return LowerPattern(rf"(?<!\w)(?:{body})", ordered, leading=True)
 
 
 @dataclass(frozen=True, eq=False)
@@ -192,7 +239,7 @@ class LanguageTable:
         body = "|".join(re.escape(p) for p in ordered)
         articles = "|".join(re.escape(a) for a in self.data.get("number_articles", []))
         article = rf"(?:(?:{articles})\s*)?" if articles else ""
-        return LowerPattern(rf"(?<!\w)(?P<q>{body})\s*{article}$")
+        return LowerPattern(rf"(?<!\w)(?P<q>{body})\s*{article}$", ordered, leading=True)
 
     @cached_property
     def qualifier_after_pattern(self) -> re.Pattern[str]:
@@ -215,7 +262,8 @@ class LanguageTable:
         for index, (phrase, _) in enumerate(ordered):
             tail = "" if not phrase[-1].isalnum() else r"(?!\w)"
             parts.append(rf"(?P<u{index}>{re.escape(phrase.lower())}{tail})")
-        return LowerPattern(r"\s?(?:" + "|".join(parts) + ")"), [u for _, u in ordered]
+        literals = [phrase.lower() for phrase, _ in ordered]
+        return LowerPattern(r"\s?(?:" + "|".join(parts) + ")", literals), [u for _, u in ordered]
 
     def unit_after(self, text: str) -> tuple[str, int] | None:
         """The unit written at the start of ``text``, and where its words end."""
@@ -312,14 +360,16 @@ class LanguageTable:
     @cached_property
     def stance_cues(self) -> LowerPattern:
         """One pass over a clause for every stance cue, each group named by its stance."""
-        parts = []
+        parts, literals, extra = [], [], []
         for key, name in (("denials", "denied"), ("unconfirmed", "unconfirmed"),
                           ("hedges", "hedged")):
             phrases = sorted(set(self.data[key]), key=len, reverse=True)
             alternatives = ["(?<!\\w)(?:" + "|".join(re.escape(p) for p in phrases) + ")"]
             alternatives += self.data.get(f"{key}_patterns", [])
             parts.append(f"(?P<{name}>" + "|".join(alternatives) + ")")
-        return LowerPattern("|".join(parts))
+            literals += phrases
+            extra += self.data.get(f"{key}_patterns", [])
+        return LowerPattern("|".join(parts), literals, extra)
 
     def stance_regex(self, key: str) -> re.Pattern[str]:
         """The table's ``<key>_patterns``: constructions a phrase list cannot hold."""
