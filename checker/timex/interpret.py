@@ -381,6 +381,37 @@ def read_weekday_day(groups: Groups, table: Table, ctx: Context) -> Reading | No
     return Reading("date", when.isoformat(), spans.day(when))
 
 
+def read_relative_month(groups: Groups, table: Table, ctx: Context) -> Reading | None:
+    """"last December", "settembre scorso", "il 15 ottobre scorso", "il prossimo 3 novembre":
+    the latest such month or day before publication, or the first one after it."""
+    relative = lookup(table, "relative", groups["relative"])
+    step = {"last": -1, "latest": -1, "preceding": -1, "next": 1, "following": 1}.get(relative)
+    month = lookup(table, "months", groups["month"])
+    word = normal(groups["month"])
+    if word in table.get("capitalised_only", ()) and not groups["month"][0].isupper():
+        return None
+    published = ctx.published
+    day_of_month = _day_of_month(table, groups)
+    if step is None:
+        return None
+    year = published.year
+    try:
+        if day_of_month is None:
+            if step < 0 and month >= published.month:
+                year -= 1
+            elif step > 0 and month <= published.month:
+                year += 1
+            return Reading("date", f"{year}-{month:02d}", spans.month_span(year, month))
+        when = date(year, month, day_of_month)
+        if step < 0 and when >= published:
+            when = date(year - 1, month, day_of_month)
+        elif step > 0 and when <= published:
+            when = date(year + 1, month, day_of_month)
+    except ValueError:
+        return None
+    return Reading("date", when.isoformat(), spans.day(when))
+
+
 def read_deictic(groups: Groups, table: Table, ctx: Context) -> Reading | None:
     offset = lookup(table, "deictic_days", groups["deictic"])
     when = ctx.published + timedelta(days=offset)
@@ -645,4 +676,5 @@ READERS: dict[str, Callable[[Mapping[str, str], Mapping[str, Any], Context], Rea
     "fiscal": read_fiscal,
     "day_part": read_day_part,
     "weekday_day": read_weekday_day,
+    "relative_month": read_relative_month,
 }

@@ -74,6 +74,14 @@ CALENDAR = [
      span("2007-04-15", "2007-04-17")),
     ("it", "un anno e mezzo fa", "un anno e mezzo fa", "2007-04",
      span("2007-04-15", "2007-04-17")),
+    # a month or day named with "last" or "scorso": the latest one before publication
+    ("en", "last December", "last December", "2007-12", span("2007-12-01", "2007-12-31")),
+    ("en", "last September", "last September", "2008-09", span("2008-09-01", "2008-09-30")),
+    ("en", "next March", "next March", "2009-03", span("2009-03-01", "2009-03-31")),
+    ("it", "a dicembre scorso", "dicembre scorso", "2007-12", span("2007-12-01", "2007-12-31")),
+    ("it", "lo scorso 3 settembre", "scorso 3 settembre", "2008-09-03", span("2008-09-03")),
+    ("it", "il 20 ottobre scorso", "20 ottobre scorso", "2007-10-20", span("2007-10-20")),
+    ("it", "il prossimo 3 febbraio", "prossimo 3 febbraio", "2009-02-03", span("2009-02-03")),
     # written dates
     ("it", "martedì 14 il ministro ha parlato", "martedì 14", "2008-10-14", span("2008-10-14")),
     ("it", "lunedì 20 si terrà il vertice", "lunedì 20", "2008-10-20", span("2008-10-20")),
