@@ -11,7 +11,10 @@ latest such day on or before publication ("giovedì" on a Thursday is that day; 
 when the sentence speaks of the future before it), "last week" the previous Monday-Sunday,
 "un mese fa" 28-31 days before publication. A month or day named without a year is in the
 publication year unless that puts it over six months ahead (then the year before; with a
-future cue, the mirror rule). Expressions stated against another time ("two days later",
+future cue, the mirror rule; three or more months ahead in a sentence told in the past, the
+year before). "That year", "the year before", "the following year" count from the date last
+named; "fiscal 2008" is FY2008 and "the first half of 2008" 2008-H1. Expressions stated
+against another time ("two days later",
 "poco prima") carry an :class:`Anchor` (relation and gap) and no span: what they are
 anchored to is the caller's reading of the sentence.
 """
