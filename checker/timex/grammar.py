@@ -102,7 +102,9 @@ def _number_pattern(table: Mapping[str, Any]) -> str:
     units = [w for w, v in table["numbers"].items() if isinstance(v, int) and 1 <= v <= 9]
     alternatives = [digits]
     if tens and units:
-        joiner = re.escape(compound.get("joiner", ""))
+        joiners = compound.get("joiner", "")  # one joiner, or a list ("twenty-five", "twenty five")
+        joiners = [joiners] if isinstance(joiners, str) else joiners
+        joiner = "(?:" + "|".join(re.escape(j) for j in joiners) + ")"
         alternatives.append(f"{words_pattern(tens)}{joiner}{words_pattern(units)}")
     alternatives.append(words)
     return "(?:" + "|".join(alternatives) + ")"

@@ -81,11 +81,12 @@ def number_value(table: Mapping[str, Any], text: str) -> float | None:
     numbers = table["numbers"]
     if word in numbers:
         return float(numbers[word])
-    joiner = (table.get("number_compound") or {}).get("joiner")
-    if joiner and joiner in word:
-        tens, units = word.split(joiner, 1)
-        if tens in numbers and units in numbers:
-            return float(numbers[tens] + numbers[units])
+    joiners = (table.get("number_compound") or {}).get("joiner") or []
+    for joiner in [joiners] if isinstance(joiners, str) else joiners:
+        if joiner and joiner in word:
+            tens, units = word.split(joiner, 1)
+            if tens in numbers and units in numbers:
+                return float(numbers[tens] + numbers[units])
     return None
 
 

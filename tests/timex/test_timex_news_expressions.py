@@ -82,6 +82,12 @@ CALENDAR = [
     ("it", "lo scorso 3 settembre", "scorso 3 settembre", "2008-09-03", span("2008-09-03")),
     ("it", "il 20 ottobre scorso", "20 ottobre scorso", "2007-10-20", span("2007-10-20")),
     ("it", "il prossimo 3 febbraio", "prossimo 3 febbraio", "2009-02-03", span("2009-02-03")),
+    ("en", "from last year's fourth quarter", "last year's fourth quarter", "2007-Q4",
+     span("2007-10-01", "2007-12-31")),
+    ("en", "in 2007's first quarter", "2007's first quarter", "2007-Q1",
+     span("2007-01-01", "2007-03-31")),
+    ("en", "twenty five years ago", "twenty five years ago", "1983",
+     span("1983-09-27", "1983-10-22")),
     # written dates
     ("it", "martedì 14 il ministro ha parlato", "martedì 14", "2008-10-14", span("2008-10-14")),
     ("it", "lunedì 20 si terrà il vertice", "lunedì 20", "2008-10-20", span("2008-10-20")),
