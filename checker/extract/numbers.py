@@ -38,13 +38,16 @@ def parse_digits(written: str, table: LanguageTable) -> float:
     return float(plain)
 
 
+_NEXT_LETTERS = re.compile(r"\s?([A-Za-zà-ÿ]+)")
+
+
 def _multiplier(text: str, at: int, table: LanguageTable) -> tuple[float, int]:
     """A multiplier word right after a number ("milioni", "billion"): its factor and end."""
-    match = re.match(r"\s?([A-Za-zà-ÿ]+)", text[at:])
+    match = _NEXT_LETTERS.match(text, at)
     if match:
         factor = table.multipliers.get(match.group(1).lower())
         if factor is not None and len(match.group(1)) > 1:
-            return factor, at + match.end()
+            return factor, match.end()
     return 1.0, at
 
 

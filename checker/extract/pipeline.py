@@ -30,6 +30,8 @@ from checker.model import SCHEMA_ID
 
 EXTRACTED = "extracted"
 # What the contract accepts as a publication date: a day, or a date-time with its offset.
+# Nothing but punctuation between a time expression and the end of its claim.
+_ENDS_CLAIM = re.compile(r"\s*(?:[,.;:!?)]|$)")
 _PUBLISHED = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$")
 
 
@@ -331,7 +333,7 @@ def _events(draft: _Draft, fields: dict[str, str], found_times: dict[str, list[A
                 continue
             if anchor is None or not inside or previous is None or anchor.gap is None:
                 continue
-            if not re.match(r"\s*(?:[,.;:!?)]|$)", text[mention.end:location["end"]] or "."):
+            if not _ENDS_CLAIM.match(text[mention.end:location["end"]] or "."):
                 continue  # "a year after the appointment": anchored in its own sentence
             told = tense(context, table)
             if anchor.relation in ("same_time", "before", "shortly_before") \

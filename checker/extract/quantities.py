@@ -17,6 +17,10 @@ from checker.extract.tables import LanguageTable
 
 _NEXT_WORD = re.compile(r"\s*([\w'’]+(?:-[\w]+)*)")
 _PERSON_UNITS = frozenset({"person", "soldier", "troop"})
+_OPEN_BRACKET = re.compile(r"\s*\([^()]{0,8}")
+_ORDINAL_OR_CLOCK = re.compile(r"\s?(?:[:.]\d|°|ª|º|th\b|st\b|nd\b|rd\b)")
+_NUMBER_SIGN = re.compile(r"(?:n\.|No\.|#\d|[A-Za-z]-|\d{4}-)\s?$")
+_DIGIT_BEFORE = re.compile(r"\d\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +78,7 @@ def find_quantities(
         if mention is not None:
             while index < len(numbers) and offset + numbers[index].start < mention.end:
                 index += 1  # "per cento", "mila": words the figure already used
-            if found and re.fullmatch(r"\s*\([^()]{0,8}", text[found[-1].end - offset:
+            if found and _OPEN_BRACKET.fullmatch(text[found[-1].end - offset:
                                                                mention.numbers[0] - offset]):
                 mention = QuantityMention(mention.start, mention.end, mention.quantity,
                                           mention.confidence, True, mention.numbers)
@@ -99,11 +103,11 @@ def _date_or_duration(text: str, n: NumberMention, table: LanguageTable, months:
     if year_like and not (table.noun_pattern.match(after.lstrip())
                           or table.unit_after(after) is not None):
         return True
-    if re.match(r"\s?(?:[:.]\d|°|ª|º|th\b|st\b|nd\b|rd\b)", after):
+    if _ORDINAL_OR_CLOCK.match(after):
         return True
     if _model_number(text, n, before) or _named_model(text, n, before, after, table):
         return True
-    return bool(re.search(r"(?:n\.|No\.|#\d|[A-Za-z]-|\d{4}-)\s?$", before))
+    return bool(_NUMBER_SIGN.search(before))
 
 
 def _model_number(text: str, n: NumberMention, before: str) -> bool:
@@ -135,15 +139,13 @@ def _range_lead(text: str, first: NumberMention, second: NumberMention | None,
     if second is None:
         return None
     between = text[first.end:second.start]
-    unit_gap = r"\s*(?:[$€£%]|US\$)?\s*"
-    for joiner in table["range_joiners"]:
-        if re.fullmatch(rf"\s*(?:%\s*)?{re.escape(joiner)}{unit_gap}", between):
+    for joiner in table.range_joiner_patterns:
+        if joiner.fullmatch(between):
             return first.start
     before = text[:first.start]
-    for lead, joiner in table["range_leads"]:
-        if re.fullmatch(rf"\s+{re.escape(joiner)}{unit_gap}", between):
-            match = re.search(rf"(?<!\w){re.escape(lead)}\s+(?:[$€£]|US\$)?\s*$", before,
-                              re.IGNORECASE)
+    for joiner, lead in table.range_lead_patterns:
+        if joiner.fullmatch(between):
+            match = lead.search(before)
             if match:
                 return match.start()
     return None
@@ -287,15 +289,14 @@ def _place(text: str, at: int, table: LanguageTable) -> str | None:
 
 def _magnitudes(text: str, offset: int, table: LanguageTable,
                 found: Sequence[QuantityMention]) -> list[QuantityMention]:
-    links = "|".join(re.escape(w) for w in table["magnitude_link"])
     out = []
     taken: list[tuple[int, int]] = [(m.start - offset, m.end - offset) for m in found]
     for pattern, magnitude in table.magnitudes:
         for match in pattern.finditer(text):
             if _inside(match.start(), match.end(), taken):
                 continue
-            link = re.match(rf"\s+(?:{links})\s*", text[match.end():], re.IGNORECASE)
-            if not link or re.search(r"\d\s*$", text[:match.start()]):
+            link = table.magnitude_link_pattern.match(text[match.end():])
+            if not link or _DIGIT_BEFORE.search(text[:match.start()]):
                 continue
             mention = _build(text, offset, table, match.start(),
                              NumberMention(match.start(), match.end() + link.end(), 0,

@@ -87,11 +87,10 @@ def _reported(span: Span, table: LanguageTable) -> list[Span]:
     """"X ha dichiarato che Y": the frame and the reported content Y as separate clauses."""
     if span.quoted:
         return [span]
-    that = "|".join(re.escape(w) for w in table["reported_that"])
     for verb in table.attribution_verbs.finditer(span.text):
-        match = re.match(rf"\s+(?:{that})\s+", span.text[verb.end():], re.IGNORECASE)
+        match = table.reported_that_pattern.match(span.text, verb.end())
         if match:
-            cut = verb.end() + match.end()
+            cut = match.end()
             frame = Span(span.start, span.start + verb.end(), span.text[:verb.end()])
             content = Span(span.start + cut, span.end, span.text[cut:], reported=True)
             if len(content.text.split()) >= 3:

@@ -105,8 +105,8 @@ def _lead_phrase(after: str, table: LanguageTable) -> str | None:
 def _cut(text: str, table: LanguageTable) -> str:
     match = _BOUNDARY.search(text)
     piece = text[:match.start()] if match else text
-    for stop in table["speaker_stop_words"]:
-        found = re.search(rf"(?<!\w){re.escape(stop.strip())}(?!\w)", piece, re.IGNORECASE)
+    for stop in table.speaker_stops:
+        found = stop.search(piece)
         if found:
             piece = piece[:found.start()]
     return piece.strip()
@@ -116,9 +116,7 @@ def _subject_before(before: str, table: LanguageTable) -> str | None:
     """The noun phrase right before the verb; "" when nothing stands there (inverted order)."""
     boundaries = list(_SUBJECT_BOUNDARY.finditer(before))
     segment = before[boundaries[-1].end():] if boundaries else before
-    relative = re.search(
-        r"(?<!\w)(?:" + "|".join(re.escape(w) for w in table["relative_starts"]) + r")\s",
-        segment, re.IGNORECASE)
+    relative = table.relative_start.search(segment)
     if relative:
         segment = segment[relative.end():]
         if not segment.strip():
@@ -227,14 +225,10 @@ def split_speakers(phrase: str, table: LanguageTable) -> list[str]:
     neither = table.neither.match(phrase)
     if neither:
         return [strip_article(neither.group("a"), table), strip_article(neither.group("b"), table)]
-    coordinators = "|".join(re.escape(c) for c in table["coordinators"])
-    parts = [p.strip() for p in re.split(coordinators, phrase) if p.strip()]
+    parts = [p.strip() for p in table.coordinator_split.split(phrase) if p.strip()]
     if len(parts) == 1:
         return [strip_article(phrase, table)]
-    of_words = sorted(table["of_words"], key=len, reverse=True)
-    of_pattern = re.compile(
-        r"(?<!\w)(?:" + "|".join(re.escape(w) + ("" if w.endswith(("'", "’")) else r"\s")
-                                 for w in of_words) + ")", re.IGNORECASE)
+    of_pattern = table.of_pattern
     head_match = of_pattern.search(parts[0])
     head = parts[0][:head_match.start()].strip() if head_match else parts[0]
     rest = parts[1:]

@@ -14,6 +14,9 @@ from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
+# A currency or percent sign between the two figures of a range ("$10-$20", "10% to 20%").
+_UNIT_GAP = r"\s*(?:[$€£%]|US\$)?\s*"
+
 
 class UnknownLanguage(ValueError):
     """No table for this language."""
@@ -208,6 +211,53 @@ class LanguageTable:
         """Where a clause dating two happenings can be cut: a comma or a conjunction."""
         words = "|".join(re.escape(w) for w in self.data.get("date_joins", []))
         return re.compile(rf",\s+|;\s+|\s+(?:{words})\s+" if words else r",\s+|;\s+")
+
+    @cached_property
+    def reported_that_pattern(self) -> re.Pattern[str]:
+        """The word opening reported speech after a verb ("ha dichiarato che")."""
+        that = "|".join(re.escape(w) for w in self.data["reported_that"])
+        return re.compile(rf"\s+(?:{that})\s+", re.IGNORECASE)
+
+    @cached_property
+    def range_joiner_patterns(self) -> list[re.Pattern[str]]:
+        """"X-Y", "X to Y": what stands between the two figures of a range."""
+        return [re.compile(rf"\s*(?:%\s*)?{re.escape(joiner)}{_UNIT_GAP}")
+                for joiner in self.data["range_joiners"]]
+
+    @cached_property
+    def range_lead_patterns(self) -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+        """"tra X e Y": the joiner between the figures, and the lead before the first."""
+        return [(re.compile(rf"\s+{re.escape(joiner)}{_UNIT_GAP}"),
+                 re.compile(rf"(?<!\w){re.escape(lead)}\s+(?:[$€£]|US\$)?\s*$", re.IGNORECASE))
+                for lead, joiner in self.data["range_leads"]]
+
+    @cached_property
+    def magnitude_link_pattern(self) -> re.Pattern[str]:
+        links = "|".join(re.escape(w) for w in self.data["magnitude_link"])
+        return re.compile(rf"\s+(?:{links})\s*", re.IGNORECASE)
+
+    @cached_property
+    def speaker_stops(self) -> list[re.Pattern[str]]:
+        """Words that end a speaker's name, in table order."""
+        return [re.compile(rf"(?<!\w){re.escape(stop.strip())}(?!\w)", re.IGNORECASE)
+                for stop in self.data["speaker_stop_words"]]
+
+    @cached_property
+    def relative_start(self) -> re.Pattern[str]:
+        body = "|".join(re.escape(w) for w in self.data["relative_starts"])
+        return re.compile(r"(?<!\w)(?:" + body + r")\s", re.IGNORECASE)
+
+    @cached_property
+    def coordinator_split(self) -> re.Pattern[str]:
+        return re.compile("|".join(re.escape(c) for c in self.data["coordinators"]))
+
+    @cached_property
+    def of_pattern(self) -> re.Pattern[str]:
+        """"of", "della", "dell'": the word joining a head to what it belongs to."""
+        of_words = sorted(self.data["of_words"], key=len, reverse=True)
+        return re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(w) + ("" if w.endswith(("'", "’")) else r"\s")
+                                     for w in of_words) + ")", re.IGNORECASE)
 
     @cached_property
     def gap_lead(self) -> re.Pattern[str]:
