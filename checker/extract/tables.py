@@ -75,7 +75,7 @@ class LowerPattern:
             return False
         within = lowered[max(0, bounds[0]):bounds[1] if len(bounds) > 1 else None] \
             if bounds else lowered
-        if any(literal in within for literal in self.literals):
+        if any(map(within.__contains__, self.literals)):
             return False
         return not any(e.search(lowered, *bounds) for e in self.extra)
 
