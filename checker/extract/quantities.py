@@ -50,7 +50,7 @@ def find_quantities(
 ) -> list[QuantityMention]:
     """The figures stated in ``text`` (which starts at ``offset``); ``skip`` holds the field
     offsets of time expressions, whose numbers are dates and durations, not counts."""
-    if not table.number_hint.search(text):
+    if not table.may_hold_number(text):
         return []
     months = set(table["months"])
     numbers = [

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from checker.extract.tables import LanguageTable
 
@@ -106,9 +106,9 @@ def _cut(text: str, start: int, end: int, base: int, table: LanguageTable) -> li
     for at, mark in points:
         if at < cursor:
             continue
-        spans.append(replace(_trim(text, cursor, at, base), detached=detached))
+        spans.append(_trim(text, cursor, at, base, detached))
         cursor, detached = at + len(mark), mark in detaching
-    spans.append(replace(_trim(text, cursor, end, base), detached=detached))
+    spans.append(_trim(text, cursor, end, base, detached))
     return [s for s in spans if s.text]
 
 
@@ -119,10 +119,10 @@ def _all(text: str, needle: str, start: int, end: int) -> Iterator[int]:
         at = text.find(needle, at + 1, end)
 
 
-def _trim(text: str, start: int, end: int, base: int) -> Span:
+def _trim(text: str, start: int, end: int, base: int, detached: bool = False) -> Span:
     piece = text[start:end]
     left = len(piece) - len(piece.lstrip(" ,;:\"”»"))
     right = len(piece.rstrip(" ,;:\"“«"))
     if right <= left:
-        return Span(base + start, base + start, "")
-    return Span(base + start + left, base + start + right, piece[left:right])
+        return Span(base + start, base + start, "", detached=detached)
+    return Span(base + start + left, base + start + right, piece[left:right], detached=detached)

@@ -18,6 +18,17 @@ from typing import Any
 _UNIT_GAP = r"\s*(?:[$€£%]|US\$)?\s*"
 
 
+_DIGIT = re.compile(r"\d")
+# "(?<!\w)(?:uno|due|tre)": a table expression that is only a list of words after a word start.
+_PLAIN_LIST = re.compile(r"\(\?<!\\w\)\(\?:([^\\.^$*+?{}\[\]|()]+(?:\|[^\\.^$*+?{}\[\]|()]+)*)\)")
+
+
+def _plain_alternatives(source: str) -> list[str] | None:
+    """The words of ``source`` if it is a plain word list (they are then its literals)."""
+    match = _PLAIN_LIST.fullmatch(source)
+    return match.group(1).split("|") if match else None
+
+
 class UnknownLanguage(ValueError):
     """No table for this language."""
 
@@ -53,13 +64,16 @@ class LowerPattern:
     (``re`` tries every alternative at every position; a substring test is far cheaper)."""
 
     def __init__(self, source: str, literals: Sequence[str] | None = None,
-                 extra: Sequence[str] = (), leading: bool = False) -> None:
+                 extra: Sequence[str] = (), leading: bool = False, memo: bool = False) -> None:
         self.source = source
         self.fast = re.compile(source)
         self.literals = tuple(literals) if literals is not None else None
         self.extra = tuple(re.compile(e) for e in extra)
         # Every match starts with one of the literals (a zero-width assertion aside).
         self.leading = leading and self.literals is not None and not self.extra
+        # With ``memo``, the matches in the texts last searched whole: the extractor asks
+        # again of a clause what it asked of it as a piece of its sentence.
+        self.memo: dict[str, list[re.Match[str]]] | None = {} if memo else None
 
     @cached_property
     def slow(self) -> re.Pattern[str]:
@@ -79,7 +93,21 @@ class LowerPattern:
             return False
         return not any(e.search(lowered, *bounds) for e in self.extra)
 
+    def _all(self, text: str, memo: dict[str, list[re.Match[str]]]) -> list[re.Match[str]]:
+        found = memo.get(text)
+        if found is None:
+            pattern, subject = self._pick(text)
+            absent = pattern is self.fast and self._absent(subject, ())
+            found = [] if absent else list(pattern.finditer(subject))
+            if len(memo) >= 64:
+                memo.clear()
+            memo[text] = found
+        return found
+
     def search(self, text: str, *bounds: int) -> re.Match[str] | None:
+        if self.memo is not None and not bounds:
+            found = self._all(text, self.memo)  # the first match is the one search finds
+            return found[0] if found else None
         pattern, subject = self._pick(text)
         if pattern is self.fast and self._absent(subject, bounds):
             return None
@@ -98,6 +126,8 @@ class LowerPattern:
         return pattern.match(subject, *bounds)
 
     def finditer(self, text: str, *bounds: int) -> Iterator[re.Match[str]]:
+        if self.memo is not None and not bounds:
+            return iter(self._all(text, self.memo))
         pattern, subject = self._pick(text)
         if pattern is self.fast and self._absent(subject, bounds):
             return iter(())
@@ -181,10 +211,16 @@ class LanguageTable:
         """Cheap test: can this text hold a figure at all (a digit or a number word)?"""
         return LowerPattern(r"\d|" + self.data["number_word_hint"])
 
+    def may_hold_number(self, text: str) -> bool:
+        """What ``number_hint`` tells, asked as two questions: a digit is found in C at once,
+        and the number words are then looked for by their own pattern."""
+        return _DIGIT.search(text) is not None or self.number_word_hint.search(text) is not None
+
     @cached_property
     def number_word_hint(self) -> LowerPattern:
         """Cheap test: can this text hold a spelled number ("dieci", "thousands")?"""
-        return LowerPattern(self.data["number_word_hint"])
+        source = self.data["number_word_hint"]
+        return LowerPattern(source, _plain_alternatives(source), leading=True, memo=True)
 
     @cached_property
     def number_word_cache(self) -> dict[str, bool]:
@@ -366,7 +402,7 @@ class LanguageTable:
 
     @cached_property
     def attribution_verbs(self) -> LowerPattern:
-        return LowerPattern(rf"(?<!\w)(?:{self.data['attribution_verbs']})(?!\w)")
+        return LowerPattern(rf"(?<!\w)(?:{self.data['attribution_verbs']})(?!\w)", memo=True)
 
     @cached_property
     def attribution_leads(self) -> LowerPattern:
