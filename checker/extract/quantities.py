@@ -289,6 +289,8 @@ def _place(text: str, at: int, table: LanguageTable) -> str | None:
 
 def _magnitudes(text: str, offset: int, table: LanguageTable,
                 found: Sequence[QuantityMention]) -> list[QuantityMention]:
+    if table.magnitudes_need_number_word and not table.number_word_hint.search(text):
+        return []
     out = []
     taken: list[tuple[int, int]] = [(m.start - offset, m.end - offset) for m in found]
     for pattern, magnitude in table.magnitudes:

@@ -61,14 +61,20 @@ class LowerPattern:
     ``literals``, when given, are lower-cased strings one of which every match contains, and
     ``extra`` the table's own expressions among the alternatives: a text holding none of the
     literals, where no extra expression matches, is answered without running the pattern
-    (``re`` tries every alternative at every position; a substring test is far cheaper)."""
+    (``re`` tries every alternative at every position; a substring test is far cheaper).
+    With ``pieces`` (the source as head, one alternative per literal, tail), a text holding
+    only some of the literals is searched with those alternatives alone: the others cannot
+    match anywhere in it, so the matches are the same, found sooner."""
 
     def __init__(self, source: str, literals: Sequence[str] | None = None,
-                 extra: Sequence[str] = (), leading: bool = False, memo: bool = False) -> None:
+                 extra: Sequence[str] = (), leading: bool = False, memo: bool = False,
+                 pieces: tuple[str, Sequence[str], str] | None = None) -> None:
         self.source = source
         self.fast = re.compile(source)
         self.literals = tuple(literals) if literals is not None else None
         self.extra = tuple(re.compile(e) for e in extra)
+        self.pieces = pieces if not extra and self.literals is not None else None
+        self._narrowed: dict[tuple[bool, ...], re.Pattern[str]] = {}
         # Every match starts with one of the literals (a zero-width assertion aside).
         self.leading = leading and self.literals is not None and not self.extra
         # With ``memo``, the matches in the texts last searched whole: the extractor asks
@@ -83,22 +89,37 @@ class LowerPattern:
         lowered = _lower(text)
         return (self.fast, lowered) if len(lowered) == len(text) else (self.slow, text)
 
-    def _absent(self, lowered: str, bounds: tuple[int, ...]) -> bool:
-        """Whether no match can lie in ``lowered`` between ``bounds`` (as ``re`` reads them)."""
+    def _narrow(self, lowered: str, bounds: tuple[int, ...]) -> re.Pattern[str] | None:
+        """The fast pattern to run over ``lowered`` between ``bounds`` (as ``re`` reads them),
+        or None when no match can lie there."""
         if self.literals is None:
-            return False
+            return self.fast
         within = lowered[max(0, bounds[0]):bounds[1] if len(bounds) > 1 else None] \
             if bounds else lowered
-        if any(map(within.__contains__, self.literals)):
-            return False
-        return not any(e.search(lowered, *bounds) for e in self.extra)
+        present = tuple(map(within.__contains__, self.literals))
+        if not any(present):
+            return self.fast if any(e.search(lowered, *bounds) for e in self.extra) else None
+        if self.pieces is None or all(present):
+            return self.fast
+        narrowed = self._narrowed.get(present)
+        if narrowed is None:
+            head, parts, tail = self.pieces
+            kept = (part for part, keep in zip(parts, present, strict=True) if keep)
+            narrowed = re.compile(head + "|".join(kept) + tail)
+            if len(self._narrowed) >= 512:
+                self._narrowed.clear()
+            self._narrowed[present] = narrowed
+        return narrowed
 
     def _all(self, text: str, memo: dict[str, list[re.Match[str]]]) -> list[re.Match[str]]:
         found = memo.get(text)
         if found is None:
             pattern, subject = self._pick(text)
-            absent = pattern is self.fast and self._absent(subject, ())
-            found = [] if absent else list(pattern.finditer(subject))
+            if pattern is self.fast:
+                narrowed = self._narrow(subject, ())
+                found = list(narrowed.finditer(subject)) if narrowed is not None else []
+            else:
+                found = list(pattern.finditer(subject))
             if len(memo) >= 64:
                 memo.clear()
             memo[text] = found
@@ -109,8 +130,9 @@ class LowerPattern:
             found = self._all(text, self.memo)  # the first match is the one search finds
             return found[0] if found else None
         pattern, subject = self._pick(text)
-        if pattern is self.fast and self._absent(subject, bounds):
-            return None
+        if pattern is self.fast:
+            narrowed = self._narrow(subject, bounds)
+            return narrowed.search(subject, *bounds) if narrowed is not None else None
         return pattern.search(subject, *bounds)
 
     def match(self, text: str, *bounds: int) -> re.Match[str] | None:
@@ -121,7 +143,7 @@ class LowerPattern:
                 end = bounds[1] if len(bounds) > 1 else len(subject)
                 if not subject.startswith(self.literals, at, end):  # type: ignore[arg-type]
                     return None
-            elif self._absent(subject, bounds):
+            elif self._narrow(subject, bounds) is None:
                 return None
         return pattern.match(subject, *bounds)
 
@@ -129,8 +151,9 @@ class LowerPattern:
         if self.memo is not None and not bounds:
             return iter(self._all(text, self.memo))
         pattern, subject = self._pick(text)
-        if pattern is self.fast and self._absent(subject, bounds):
-            return iter(())
+        if pattern is self.fast:
+            narrowed = self._narrow(subject, bounds)
+            return narrowed.finditer(subject, *bounds) if narrowed is not None else iter(())
         return pattern.finditer(subject, *bounds)
 
 
@@ -147,7 +170,8 @@ class FirstEntry:
             tail = r"(?!\w)" if whole else ""
             parts.append(rf"(?P<e{index}>(?<!\w){re.escape(stem.lower())}{tail})")
         self.pattern = LowerPattern("|".join(parts) or "(?!)",
-                                    [stem.lower() for stem, _ in entries], leading=True)
+                                    [stem.lower() for stem, _ in entries], leading=True,
+                                    pieces=("", parts, ""))
 
     def find(self, text: str) -> str | None:
         best = None
@@ -161,15 +185,19 @@ class FirstEntry:
 def phrase_pattern(phrases: Sequence[str]) -> LowerPattern:
     """Any of ``phrases`` as whole words, longest first, case-insensitive."""
     ordered = sorted({p.lower() for p in phrases}, key=len, reverse=True)
-    body = "|".join(re.escape(p) for p in ordered) or "(?!)"
-    return LowerPattern(rf"(?<!\w)(?:{body})(?!\w)", ordered, leading=True)
+    parts = [re.escape(p) for p in ordered]
+    body = "|".join(parts) or "(?!)"
+    return LowerPattern(rf"(?<!\w)(?:{body})(?!\w)", ordered, leading=True,
+                        pieces=(r"(?<!\w)(?:", parts, r")(?!\w)"))
 
 
 def prefix_pattern(phrases: Sequence[str]) -> LowerPattern:
     """Any of ``phrases`` starting a word (stems such as ``inviat`` match ``inviati``)."""
     ordered = sorted({p.lower() for p in phrases}, key=len, reverse=True)
-    body = "|".join(re.escape(p) for p in ordered) or "(?!)"
-    return LowerPattern(rf"(?<!\w)(?:{body})", ordered, leading=True)
+    parts = [re.escape(p) for p in ordered]
+    body = "|".join(parts) or "(?!)"
+    return LowerPattern(rf"(?<!\w)(?:{body})", ordered, leading=True,
+                        pieces=(r"(?<!\w)(?:", parts, ")"))
 
 
 @dataclass(frozen=True, eq=False)
@@ -316,16 +344,26 @@ class LanguageTable:
         return [(phrase_pattern([p]), m) for p, m in self.data["magnitudes"]]
 
     @cached_property
+    def magnitudes_need_number_word(self) -> bool:
+        """Whether every magnitude ("migliaia", "thousands") starts with a word of the plain
+        ``number_word_hint`` list: a text without such a word then holds no magnitude."""
+        hint = self.number_word_hint
+        return hint.literals is not None and all(
+            hint.fast.match(phrase.lower()) for phrase, _ in self.data["magnitudes"])
+
+    @cached_property
     def qualifiers_before(self) -> Mapping[str, str]:
         return {p.lower(): q for p, q in self.data["qualifiers_before"]}
 
     @cached_property
     def qualifier_before_pattern(self) -> LowerPattern:
         ordered = sorted(self.qualifiers_before, key=len, reverse=True)
-        body = "|".join(re.escape(p) for p in ordered)
+        parts = [re.escape(p) for p in ordered]
+        body = "|".join(parts)
         articles = "|".join(re.escape(a) for a in self.data.get("number_articles", []))
         article = rf"(?:(?:{articles})\s*)?" if articles else ""
-        return LowerPattern(rf"(?<!\w)(?P<q>{body})\s*{article}$", ordered, leading=True)
+        return LowerPattern(rf"(?<!\w)(?P<q>{body})\s*{article}$", ordered, leading=True,
+                            pieces=(r"(?<!\w)(?P<q>", parts, rf")\s*{article}$"))
 
     @cached_property
     def qualifier_after_pattern(self) -> re.Pattern[str]:
@@ -349,7 +387,9 @@ class LanguageTable:
             tail = "" if not phrase[-1].isalnum() else r"(?!\w)"
             parts.append(rf"(?P<u{index}>{re.escape(phrase.lower())}{tail})")
         literals = [phrase.lower() for phrase, _ in ordered]
-        return LowerPattern(r"\s?(?:" + "|".join(parts) + ")", literals), [u for _, u in ordered]
+        pattern = LowerPattern(r"\s?(?:" + "|".join(parts) + ")", literals,
+                               pieces=(r"\s?(?:", parts, ")"))
+        return pattern, [u for _, u in ordered]
 
     def unit_after(self, text: str) -> tuple[str, int] | None:
         """The unit written at the start of ``text``, and where its words end."""
