@@ -96,10 +96,12 @@ class LowerPattern:
             return self.fast
         within = lowered[max(0, bounds[0]):bounds[1] if len(bounds) > 1 else None] \
             if bounds else lowered
-        present = tuple(map(within.__contains__, self.literals))
-        if not any(present):
+        if not any(map(within.__contains__, self.literals)):
             return self.fast if any(e.search(lowered, *bounds) for e in self.extra) else None
-        if self.pieces is None or all(present):
+        if self.pieces is None:
+            return self.fast
+        present = tuple(map(within.__contains__, self.literals))
+        if all(present):
             return self.fast
         narrowed = self._narrowed.get(present)
         if narrowed is None:
