@@ -20,11 +20,13 @@ _UNIT_GAP = r"\s*(?:[$€£%]|US\$)?\s*"
 
 _DIGIT = re.compile(r"\d")
 # "(?<!\w)(?:uno|due|tre)": a table expression that is only a list of words after a word start.
-_PLAIN_LIST = re.compile(r"\(\?<!\\w\)\(\?:([^\\.^$*+?{}\[\]|()]+(?:\|[^\\.^$*+?{}\[\]|()]+)*)\)")
+_PLAIN_LIST = re.compile(
+    r"(?:\(\?<!\\w\))?\(\?:([^\\.^$*+?{}\[\]|()]+(?:\|[^\\.^$*+?{}\[\]|()]+)*)\)")
 
 
 def _plain_alternatives(source: str) -> list[str] | None:
-    """The words of ``source`` if it is a plain word list (they are then its literals)."""
+    """The words of ``source`` if it is a plain word list, "(?:said|says)", maybe after a
+    word start (every match then holds one of them, and starts with it)."""
     match = _PLAIN_LIST.fullmatch(source)
     return match.group(1).split("|") if match else None
 
@@ -444,7 +446,9 @@ class LanguageTable:
 
     @cached_property
     def attribution_verbs(self) -> LowerPattern:
-        return LowerPattern(rf"(?<!\w)(?:{self.data['attribution_verbs']})(?!\w)", memo=True)
+        verbs = self.data["attribution_verbs"]
+        return LowerPattern(rf"(?<!\w)(?:{verbs})(?!\w)", _plain_alternatives(verbs),
+                            leading=True, memo=True)
 
     @cached_property
     def attribution_leads(self) -> LowerPattern:
