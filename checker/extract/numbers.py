@@ -116,7 +116,7 @@ def _spelled(text: str, table: LanguageTable) -> list[NumberMention]:
             if run and text[run[-1].end():word.start()].strip(" -"):
                 flush()
             run.append(word)
-        else:
+        elif run:  # an empty run has nothing to flush
             flush()
     flush()
     return found
