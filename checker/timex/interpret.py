@@ -248,9 +248,9 @@ def _holiday(rule: str, year: int | None, ctx: Context) -> date:
         if rule.startswith("easter"):
             return spans.easter(y) + timedelta(days=int(rule[6:] or 0))
         if "/" in rule:
-            month, rest = rule.split("/")
+            month_text, rest = rule.split("/")
             weekday, n = rest.split("#")
-            return spans.nth_weekday(y, int(month), int(weekday), int(n))
+            return spans.nth_weekday(y, int(month_text), int(weekday), int(n))
         month, day_of_month = (int(x) for x in rule.split("-"))
         return date(y, month, day_of_month)
 
