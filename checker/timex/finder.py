@@ -134,6 +134,7 @@ def find_times(text: str, language: str, published: date) -> list[TimeMention]:
                 iso_duration=reading.iso_duration,
                 anchor=reading.anchor,
                 mod=reading.mod,
+                narrative=reading.narrative,
                 preposition=preposition,
                 phrase_start=phrase_start,
             )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -61,6 +61,7 @@ class Reading:
     iso_duration: str | None = None
     anchor: Anchor | None = None
     mod: str | None = None
+    narrative: bool = False  # counted from the date last named, not from publication
 
 
 def normal(text: str) -> str:
@@ -280,6 +281,13 @@ def read_decade(groups: Groups, table: Table, ctx: Context) -> Reading | None:
 
 def read_relative_unit(groups: Groups, table: Table, ctx: Context) -> Reading | None:
     relative = lookup(table, "relative", groups["relative"]) if "relative" in groups else "this"
+    reading = _relative_unit(relative, groups, table, ctx)
+    if reading is not None and relative in ("following", "preceding"):
+        return replace(reading, narrative=True)
+    return reading
+
+
+def _relative_unit(relative: str, groups: Groups, table: Table, ctx: Context) -> Reading | None:
     if relative in ("last-n", "next-n"):
         return read_duration(groups, table, ctx)
     step = _STEP[relative]

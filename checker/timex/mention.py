@@ -40,7 +40,9 @@ class TimeMention:
     ``PRESENT_REF``) and ``mod`` its START/MID/END for parts of a period; ``span`` is the
     window of days a date or time allows (``None`` when the text does not fix one), and
     ``duration``/``iso_duration`` the length a duration states (``iso_duration`` is ``None``
-    for a vague count such as "diversi anni", whose TIMEX3 value is ``PXY``).
+    for a vague count such as "diversi anni", whose TIMEX3 value is ``PXY``). ``narrative``
+    marks a date counted from the date last named ("the following year", "l'anno
+    precedente") rather than from publication; ``anchor`` does the same for spans and gaps.
     """
 
     start: int
@@ -55,6 +57,7 @@ class TimeMention:
     mod: str | None = None
     preposition: str | None = None
     phrase_start: int = -1
+    narrative: bool = False
 
     def __post_init__(self) -> None:
         if self.phrase_start < 0:

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from checker import DaySpan, Evidence, Problem, RuleContext, rule, weekdays
 from checker.model import Article, Claim
 from checker.temporal import stated_times
-from checker.timex import available_languages, find_times, resolve
+from checker.timex import available_languages, find_times
 
 # Moving the anchor by 53 weeks keeps the weekday and changes the year: an expression whose
 # reading does not move with it ("ottobre 2024") is absolute, not relative.
@@ -21,7 +21,10 @@ def _has_relative_words(article: Article) -> bool:
 
 def reading(expression: str, claim: Claim | None, language: str, published: date) -> DaySpan | None:
     """The days the expression denotes counted from ``published``; read inside its claim's
-    words when it stands there, so "si terrà giovedì" is read as the coming Thursday."""
+    words when it stands there, so "si terrà giovedì" is read as the coming Thursday. None
+    when the words count from another date the text names ("the following year", "two days
+    later"): publication is not their anchor, so this rule cannot judge them."""
+    mentions = find_times(expression, language, published)
     if claim is not None:
         at = claim.text.lower().find(expression.lower())
         if at >= 0:
@@ -29,9 +32,12 @@ def reading(expression: str, claim: Claim | None, language: str, published: date
                 m for m in find_times(claim.text, language, published)
                 if m.span is not None and m.start < at + len(expression) and at < m.end
             ]
-            if inside:
-                return max(inside, key=lambda m: m.end - m.start).span
-    return resolve(expression, language, published)
+            mentions = inside or mentions
+    mentions = [m for m in mentions if m.span is not None]
+    if not mentions:
+        return None
+    longest = max(mentions, key=lambda m: m.end - m.start)
+    return None if longest.narrative or longest.anchor is not None else longest.span
 
 
 @rule("dates.relative-anchor", severity="warning", applies=_has_relative_words)

@@ -298,3 +298,17 @@ def test_resolve_reads_the_new_periods() -> None:
     assert resolve("fiscal 2009", "en", WED) == span("2008-02-01", "2010-01-31")
     assert resolve("Q4 2024", "en", THU) == span("2024-10-01", "2024-12-31")
     assert resolve("il primo semestre", "it", THU) == span("2025-01-01", "2025-06-30")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "narrative"),
+    [
+        ("The following year it doubled its output", "en", True),
+        ("L'anno precedente erano cresciute", "it", True),
+        ("Last year it doubled its output", "en", False),
+        ("L'anno scorso erano cresciute", "it", False),
+    ],
+)
+def test_dates_counted_from_the_date_last_named_are_marked_narrative(text, language, narrative):
+    [mention] = [m for m in find_times(text, language, date(2025, 2, 27)) if m.span is not None]
+    assert mention.narrative is narrative
