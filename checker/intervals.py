@@ -90,15 +90,6 @@ class Interval:
             raise ValueError("scale factor must be positive")
         return Interval(self.low * factor, self.high * factor, self.low_open, self.high_open)
 
-    def widened(self, relative: float) -> Interval:
-        """Each end moved outwards by ``relative`` of its own magnitude (a rounding tolerance)."""
-        return Interval(
-            self.low - abs(self.low) * relative,
-            self.high + abs(self.high) * relative,
-            self.low_open,
-            self.high_open,
-        )
-
     def describe(self, unit: str = "") -> str:
         """Interval notation an editor can read: [990, 1,210] person, (10,000, ∞) person."""
         left = "(" if self.low_open or math.isinf(self.low) else "["

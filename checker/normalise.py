@@ -98,25 +98,3 @@ def time_from(raw: Mapping[str, Any]) -> TimeRef:
         span = DaySpan(first.first, last.last)
         written = f"{raw['start']}/{raw['end']}"
     return TimeRef(span=span, expression=raw.get("expression"), written=written)
-
-
-def written_quantity(quantity: Quantity) -> str:
-    """The figure in plain words: 'about 1,100 person', 'more than 10,000 soldier'."""
-    unit = quantity.unit
-    match quantity.qualifier:
-        case Qualifier.MAGNITUDE:
-            return f"{(quantity.magnitude or '').replace('_', ' ')} ({unit})"
-        case Qualifier.BETWEEN:
-            low, high = format_number(quantity.low or 0), format_number(quantity.high or 0)
-            return f"between {low} and {high} {unit}"
-        case Qualifier.APPROXIMATELY if quantity.low is not None:
-            return f"about {format_number(quantity.low)}-{format_number(quantity.high or 0)} {unit}"
-    words = {
-        Qualifier.EXACT: "",
-        Qualifier.APPROXIMATELY: "about ",
-        Qualifier.MORE_THAN: "more than ",
-        Qualifier.AT_LEAST: "at least ",
-        Qualifier.LESS_THAN: "less than ",
-        Qualifier.AT_MOST: "at most ",
-    }
-    return f"{words[quantity.qualifier]}{format_number(quantity.value or 0)} {unit}"

@@ -70,12 +70,6 @@ def base_unit(unit: str) -> BaseUnit:
     )
 
 
-def to_base(value: float, unit: str) -> float:
-    """``value`` in ``unit`` expressed in the dimension's base unit."""
-    converted = base_unit(unit)
-    return value * converted.factor + converted.offset
-
-
 def convert(value: float, source: str, target: str) -> float:
     """``value`` from one unit to another of the same dimension."""
     a, b = base_unit(source), base_unit(target)

@@ -503,10 +503,6 @@ class LanguageTable:
             extra += self.data.get(f"{key}_patterns", [])
         return LowerPattern("|".join(parts), literals, extra)
 
-    def stance_regex(self, key: str) -> re.Pattern[str]:
-        """The table's ``<key>_patterns``: constructions a phrase list cannot hold."""
-        return _stance_regex(self, key)
-
     def stance_pattern(self, key: str) -> LowerPattern:
         return _stance_pattern(self, key)
 
