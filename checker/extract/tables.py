@@ -512,12 +512,6 @@ def _stance_pattern(table: LanguageTable, key: str) -> LowerPattern:
     return prefix_pattern(table.data[key])
 
 
-@lru_cache(maxsize=64)
-def _stance_regex(table: LanguageTable, key: str) -> re.Pattern[str]:
-    patterns = table.data.get(f"{key}_patterns", [])
-    return re.compile("|".join(patterns) or "(?!)", re.IGNORECASE)
-
-
 @lru_cache(maxsize=16)
 def load_table(language: str) -> LanguageTable:
     """The table for ``language`` (a BCP 47 tag; only the primary subtag counts)."""
