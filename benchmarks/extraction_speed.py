@@ -1,20 +1,39 @@
 """How fast the extractor is: articles per second on one core, and start-up time.
 
-Run: python benchmarks/extraction_speed.py
+Run: python benchmarks/extraction_speed.py [--rounds N]
 
 Targets: at least 100 articles per second per core for 3-5 KB articles; start-up (a fresh
 process importing the extractor and extracting one article) under 1 s. Also prints what a
 sentence splitter from the registry (pysbd) would cost, if installed, for comparison.
+
+How the figures are made robust to a noisy machine (shared cores, other processes): the work
+is cut into many short rounds (one pass over the sample each), and the rounds of the three
+measures (whole extraction, the time finder alone, the rest of the extractor) are interleaved,
+so a slow spell of the machine falls on all three alike rather than on one of them. The
+headline is the best round, i.e. the least CPU time one pass took: for CPU-bound code every
+disturbance (another process taking the cache or the core, a frequency drop, a hypervisor
+stealing time) only ever adds time, so the minimum is the figure closest to the code's own
+cost and the one that is reproducible from run to run; the median round is printed beside it
+as what a typical pass saw, together with the load average before and after. Compare two
+versions of the code by their best rounds, run one after the other on the same machine.
+
+Instructions retired would be steadier still; when ``perf stat -e instructions:u`` works (a
+machine with hardware counters and ``linux-perf`` installed) the script also prints
+instructions per article. On virtual machines without a performance monitoring unit perf
+answers "<not supported>", and the line is left out.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,8 +44,10 @@ from checker.extract import RawArticle, extract, read_text, times  # noqa: E402
 SEED = Path("/work/shared/seeds/000_e792c4df2d7ce011.txt")
 MEANTIME = Path("/work/shared/eval/meantime/meantime_en_it.jsonl")
 
+Sample = list[tuple[RawArticle, str, str]]
 
-def articles() -> list[tuple[RawArticle, str, str]]:
+
+def articles() -> Sample:
     """3-5 KB articles: the seed, and MEANTIME texts of that size in both languages."""
     found = []
     if SEED.exists():
@@ -42,66 +63,107 @@ def articles() -> list[tuple[RawArticle, str, str]]:
     return [a for a in found if a[1][4:5] == "-"]
 
 
-def throughput(sample: list[tuple[RawArticle, str, str]], rounds: int = 5) -> list[float]:
-    for raw, published, lang in sample:  # warm-up: tables compiled, caches filled
-        extract(raw, published, lang)
-    rates = []
-    for _ in range(rounds):
-        started = time.process_time()
-        for raw, published, lang in sample:
-            extract(raw, published, lang)
-        rates.append(len(sample) / (time.process_time() - started))
-    return rates
+def _round(work: Callable[[], object], count: int) -> float:
+    """Articles per second of CPU time for one pass of ``work`` over ``count`` articles."""
+    started = time.process_time()
+    work()
+    return count / (time.process_time() - started)
 
 
-def split_costs(sample: list[tuple[RawArticle, str, str]]) -> tuple[list[float], list[float]]:
-    """Articles per second of the time finder alone, and of the rest of the extractor fed the
-    time finder's own answers (recorded once, then replayed), so the two are measured apart
-    on exactly the work the whole extraction does."""
+def measure(sample: Sample, rounds: int) -> dict[str, list[float]]:
+    """Rates per round of the whole extraction, of the time finder alone, and of the rest of
+    the extractor fed the time finder's own answers (recorded once, then replayed), so the
+    parts are measured apart on exactly the work the whole extraction does."""
     finder = times._find_times
-    if finder is None:
-        return [], []
     recorded: dict[tuple[str, str, object], list[object]] = {}
 
     def record(text: str, language: str, published: object) -> list[object]:
+        assert finder is not None
         found = recorded[(text, language, published)] = list(finder(text, language, published))
         return found
 
-    times._find_times = record
-    try:
+    def replay(text: str, language: str, published: object) -> list[object]:
+        return recorded[(text, language, published)]
+
+    def whole() -> None:
         for raw, published, lang in sample:
             extract(raw, published, lang)
-        alone = []
-        for _ in range(5):
-            started = time.process_time()
-            for key in recorded:
-                finder(*key)
-            alone.append(len(sample) / (time.process_time() - started))
-        times._find_times = lambda text, language, published: recorded[(text, language,
-                                                                          published)]
-        rest = throughput(sample)
-    finally:
-        times._find_times = finder
-    return alone, rest
+
+    def finder_alone() -> None:
+        assert finder is not None
+        for key in recorded:
+            finder(*key)
+
+    def rest() -> None:
+        times._find_times = replay
+        try:
+            whole()
+        finally:
+            times._find_times = finder
+
+    if finder is not None:
+        times._find_times = record
+        try:
+            whole()  # records the answers, and warms up: tables compiled, caches filled
+        finally:
+            times._find_times = finder
+    whole()
+    rates: dict[str, list[float]] = {"whole": [], "finder": [], "rest": []}
+    for _ in range(rounds):
+        rates["whole"].append(_round(whole, len(sample)))
+        if finder is not None:
+            rates["finder"].append(_round(finder_alone, len(sample)))
+            rates["rest"].append(_round(rest, len(sample)))
+    return rates
 
 
-def import_cost(statement: str) -> float:
-    started = time.perf_counter()
-    subprocess.run([sys.executable, "-c", f"import sys; sys.path.insert(0, {str(ROOT)!r}); "
-                    + statement], check=True)
-    return time.perf_counter() - started
+def instructions_per_article(count: int) -> float | None:
+    """Instructions retired per article by a fresh process extracting the sample ``count``
+    times beyond one warm-up pass, less the same process doing only the warm-up; None
+    where perf or the hardware counter is missing."""
+    if shutil.which("perf") is None:
+        return None
+    probe = subprocess.run(["perf", "stat", "-x,", "-e", "instructions:u", "true"],
+                           capture_output=True, text=True)
+    if probe.returncode != 0 or not probe.stderr.split(",")[0].strip().isdigit():
+        return None
+    script = (f"import sys; sys.path.insert(0, {str(ROOT / 'benchmarks')!r}); "
+              "import extraction_speed as s; sample = s.articles(); "
+              "[s.extract(*a) for _ in range(1 + int(sys.argv[1])) for a in sample]")
+
+    def counted(passes: int) -> int:
+        done = subprocess.run(["perf", "stat", "-x,", "-e", "instructions:u", sys.executable,
+                               "-c", script, str(passes)], capture_output=True, text=True,
+                              check=True)
+        line = [ln for ln in done.stderr.splitlines() if "instructions" in ln][-1]
+        return int(line.split(",")[0])
+
+    sample_size = len(articles())
+    return (counted(count) - counted(0)) / (count * sample_size)
 
 
-def start_up() -> float:
+def import_cost(statement: str, runs: int = 5) -> float:
+    """The fastest of ``runs`` fresh processes running ``statement``, in seconds."""
+    times_taken = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", f"import sys; sys.path.insert(0, {str(ROOT)!r}); "
+                        + statement], check=True)
+        times_taken.append(time.perf_counter() - started)
+    return min(times_taken)
+
+
+def start_up(runs: int = 5) -> list[float]:
+    """Wall-clock seconds of fresh processes extracting the seed, one per run."""
     code = (f"import sys; from pathlib import Path; sys.path.insert(0, {str(ROOT)!r}); "
             "from checker.extract import extract_file; "
             f"extract_file(Path({str(SEED)!r}), '2025-02-27')")
-    runs = []
-    for _ in range(3):
+    taken = []
+    for _ in range(runs):
         started = time.perf_counter()
         subprocess.run([sys.executable, "-c", code], check=True)
-        runs.append(time.perf_counter() - started)
-    return min(runs)
+        taken.append(time.perf_counter() - started)
+    return taken
 
 
 def pysbd_cost(raw: RawArticle) -> float | None:
@@ -117,22 +179,36 @@ def pysbd_cost(raw: RawArticle) -> float | None:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--rounds", type=int, default=20,
+                        help="interleaved rounds per measure (default 20)")
+    args = parser.parse_args()
     sample = articles()
     sizes = [len(raw.body.encode("utf-8")) for raw, _, _ in sample]
     print(f"{len(sample)} articles of 3-5 KB (mean {statistics.mean(sizes) / 1000:.1f} KB)")
-    rates = throughput(sample)
-    print(f"extraction: {statistics.median(rates):.0f} articles per second per core, "
-          f"best round {max(rates):.0f} (median of {len(rates)} rounds, CPU time; "
-          f"target >= 100); load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
-    finder, rest = split_costs(sample)
-    if finder:
-        print(f"  the time finder alone: {statistics.median(finder):.0f} articles per second; "
-              f"the rest of the extractor (time expressions replayed): "
-              f"{statistics.median(rest):.0f} articles per second, best round {max(rest):.0f}")
+    load_before = os.getloadavg()[0]
+    rates = measure(sample, args.rounds)
+    load_after = os.getloadavg()[0]
+    whole = rates["whole"]
+    print(f"extraction: best round {max(whole):.0f} articles per second per core, median "
+          f"{statistics.median(whole):.0f} ({len(whole)} rounds of CPU time; target >= 100); "
+          f"load average {load_before:.1f} before, {load_after:.1f} after, "
+          f"on {os.cpu_count()} cores")
+    if rates["finder"]:
+        print(f"  the time finder alone: best round {max(rates['finder']):.0f}, median "
+              f"{statistics.median(rates['finder']):.0f} articles per second; the rest of "
+              f"the extractor (time expressions replayed): best round {max(rates['rest']):.0f}, "
+              f"median {statistics.median(rates['rest']):.0f}")
+    counted = instructions_per_article(5)
+    if counted is not None:
+        print(f"  instructions retired: {counted / 1e6:.1f} million per article")
     if SEED.exists():
-        print(f"start-up, fresh process extracting the seed: {start_up():.2f} s (target < 1 s)")
+        runs = start_up()
+        print(f"start-up, fresh process extracting the seed: best {min(runs):.2f} s, median "
+              f"{statistics.median(runs):.2f} s of {len(runs)} (target < 1 s)")
         print(f"  of which: python itself {import_cost('pass'):.2f} s, importing the checker "
-              f"package (pint, jsonschema) {import_cost('import checker'):.2f} s")
+              f"package {import_cost('import checker'):.2f} s, the command line "
+              f"{import_cost('import checker.cli'):.2f} s (best of 5 each)")
         cost = pysbd_cost(sample[0][0])
         if cost is not None:
             print(f"for comparison, pysbd sentence splitting alone: {cost * 1000:.0f} ms "
