@@ -31,9 +31,10 @@ def find_times(text: str, language: str, published: date) -> list[Any]:
 
 
 def time_object(mention: Any, text: str) -> dict[str, str] | None:
-    """A schema ``time`` for a dated mention: {date} for a day, month or year, else {start, end}."""
+    """A schema ``time`` for a dated mention: {date} for a day, month or year, else {start, end}.
+    A stretch of years ("from 2009 to 2011") is a duration that also fixes its days."""
     span = getattr(mention, "span", None)
-    if span is None or getattr(mention, "kind", "date") not in ("date", "time"):
+    if span is None or getattr(mention, "kind", "date") not in ("date", "time", "duration"):
         return None
     start = getattr(mention, "phrase_start", mention.start)
     expression = text[start:mention.end]

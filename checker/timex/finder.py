@@ -14,10 +14,11 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from checker.days import DaySpan
+from checker.days import DayRange, DaySpan
 from checker.timex.grammar import DIGIT, TOKEN, Grammar, grammar_for
 from checker.timex.interpret import READERS, Context, Reading
 from checker.timex.mention import TimeMention
+from checker.timex.spans import month_span
 from checker.timex.tables import load_table
 
 # Where a clause ends: a future cue before it no longer governs what follows ("the vote will
@@ -144,7 +145,89 @@ def find_times(text: str, language: str, published: date) -> list[TimeMention]:
         if reading.kind == "date" and reading.value is not None and reading.value[:4].isdigit():
             last_value = reading.value
         position = end
+    mentions = _months_of_named_years(text, _year_ranges(text, mentions, grammar))
     return _clock_times_on_the_day_that_follows(text, mentions)
+
+
+_MONTH_VALUE = re.compile(r"\d{4}-(\d{2})")
+# At most one short word between a month and its year: "January next year", "a gennaio del
+# prossimo anno", "March of last year".
+_MONTH_YEAR_JOIN = re.compile(r"\s*(?:\w{1,4}'?\s*)?")
+
+
+def _months_of_named_years(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """"a gennaio del prossimo anno", "in March last year": one month, in the year the words
+    after it name, not a month guessed from publication beside a separate year."""
+    merged: list[TimeMention] = []
+    index = 0
+    while index < len(mentions):
+        mention = mentions[index]
+        index += 1
+        following = mentions[index] if index < len(mentions) else None
+        month = _MONTH_VALUE.fullmatch(mention.value or "")
+        if month is None or following is None or following.kind != "date" \
+                or not (following.value or "").isdigit() or len(following.value or "") != 4 \
+                or _bare_year(text, following) is not None or following.narrative \
+                or not _MONTH_YEAR_JOIN.fullmatch(text, mention.end, following.start):
+            merged.append(mention)
+            continue
+        year, number = int(following.value or ""), int(month.group(1))
+        index += 1
+        merged.append(replace(
+            mention, end=following.end, expression=text[mention.start:following.end],
+            value=f"{year}-{number:02d}", span=month_span(year, number),
+        ))
+    return merged
+
+
+# "2010-11", "2009–2011", "2010/11": a second year written right after the first.
+_YEAR_SUFFIX = re.compile(r"[-–/](\d{4}|\d{2})(?![\w%-–/])")
+
+
+def _bare_year(text: str, mention: TimeMention) -> int | None:
+    if mention.kind == "date" and mention.value is not None and mention.value.isdigit() \
+            and text[mention.start:mention.end] == mention.value:
+        return int(mention.value)
+    return None
+
+
+def _year_ranges(text: str, mentions: list[TimeMention], grammar: Grammar) -> list[TimeMention]:
+    """"by 2010-11", "from 2009 to 2011", "tra il 2014 e il 2016": one stretch of years (TIMEX3
+    writes its length, P2Y; its span runs from the first year's start to the last one's end),
+    not a date in the first year and another in the last."""
+    merged: list[TimeMention] = []
+    index = 0
+    while index < len(mentions):
+        mention = mentions[index]
+        index += 1
+        first = _bare_year(text, mention)
+        if first is None:
+            merged.append(mention)
+            continue
+        last, end = None, mention.end
+        suffix = _YEAR_SUFFIX.match(text, mention.end)
+        following = mentions[index] if index < len(mentions) else None
+        if suffix is not None:
+            digits = suffix.group(1)
+            last = int(digits) if len(digits) == 4 else first // 100 * 100 + int(digits)
+            end = suffix.end()
+        elif following is not None and _bare_year(text, following) is not None \
+                and grammar.range_between.match(text[mention.end:following.start]) \
+                and grammar.range_before.search(text, max(0, mention.start - 30), mention.start):
+            last, end = _bare_year(text, following), following.end
+        if last is None or not first < last <= first + 100:
+            merged.append(mention)
+            continue
+        while index < len(mentions) and mentions[index].start < end:
+            index += 1  # the second year is part of this stretch
+        years = last - first
+        merged.append(replace(
+            mention, end=end, expression=text[mention.start:end], kind="duration",
+            value=f"P{years}Y", iso_duration=f"P{years}Y",
+            duration=DayRange(365 * years, 366 * (years + 1)),
+            span=DaySpan(date(first, 1, 1), date(last, 12, 31)),
+        ))
+    return merged
 
 
 _CLOCK_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}T\d")

@@ -250,6 +250,10 @@ class Grammar:
     future_cues: re.Pattern[str]
     past_cues: re.Pattern[str]
     past_tense: re.Pattern[str]
+    # "from 2009 to 2011", "tra il 2014 e il 2016": what stands before the first year, and
+    # between the two, when two years name one stretch of time.
+    range_before: re.Pattern[str]
+    range_between: re.Pattern[str]
 
 
 @cache
@@ -294,6 +298,7 @@ def grammar_for(language: str) -> Grammar:
     past_tense = re.compile(
         r"(?<!\w)(?:" + words_pattern(past_words) + past_ending + r")(?!\w)", flags
     )
+    year_range = table.get("year_range") or {}
     return Grammar(
         language,
         {token: tuple(group) for token, group in starts.items()},
@@ -303,6 +308,8 @@ def grammar_for(language: str) -> Grammar:
         future_cues,
         past_cues,
         past_tense,
+        re.compile(year_range.get("before", "(?!)"), flags),
+        re.compile(year_range.get("between", "(?!)"), flags),
     )
 
 

@@ -206,7 +206,7 @@ def read_calendar(groups: Groups, table: Table, ctx: Context) -> Reading | None:
         relative = lookup(table, "relative", groups["quarter"])
         if relative in _STEP:  # "the last quarter": the one before publication's
             return _quarter_from(ctx.published, _STEP[relative])
-        year = ctx.published.year  # "the second quarter": this year's
+        year = _quarter_year(lookup(table, "quarters", groups["quarter"]), ctx)
     if year is None:
         return None
     if "season" in groups:
@@ -227,6 +227,16 @@ def _infer_year(month: int, ctx: Context) -> int:
     if ctx.past and month - ctx.published.month >= 3:
         return ctx.published.year - 1
     return spans.infer_year(month, ctx.published, ctx.future)
+
+
+def _quarter_year(quarter: int, ctx: Context) -> int:
+    """The year of a quarter named without one: that of the same quarter named just before
+    ("a loss in the fourth quarter of 2005 ... lost $1.5 billion in the fourth quarter"), else
+    read as its first month would be ("the fourth quarter" told in the past in a January
+    article is last year's)."""
+    if ctx.last_value is not None and ctx.last_value[4:] == f"-Q{quarter}":
+        return int(ctx.last_value[:4])
+    return _infer_year(3 * quarter - 2, ctx)
 
 
 def _quarter_from(published: date, step: int) -> Reading:
@@ -616,20 +626,21 @@ def read_time(groups: Groups, table: Table, ctx: Context) -> Reading | None:
     zone = lookup(table, "zones", groups["zone"]) if "zone" in groups else ""
     when = ctx.anchor_day or ctx.published
     value = f"{when.isoformat()}T{hour:02d}:{minute:02d}{zone or ''}"
-    return Reading("time", value, spans.day(when))
+    return Reading("time", value, spans.day(when), narrative=ctx.anchor_day is not None)
 
 
 def read_day_part(groups: Groups, table: Table, ctx: Context) -> Reading | None:
     """"in the morning", "di sera": that part of the day last named, or of publication."""
     when = ctx.anchor_day or ctx.published
     part = lookup(table, "times_of_day", groups["time_of_day"])
-    return Reading("time", f"{when.isoformat()}T{part}", spans.day(when))
+    return Reading("time", f"{when.isoformat()}T{part}", spans.day(when),
+                   narrative=ctx.anchor_day is not None)
 
 
 def read_clock(groups: Groups, table: Table, ctx: Context) -> Reading | None:
     when = ctx.anchor_day or ctx.published
     value = f"{when.isoformat()}T{lookup(table, 'clock_words', groups['clock_word'])}"
-    return Reading("time", value, spans.day(when))
+    return Reading("time", value, spans.day(when), narrative=ctx.anchor_day is not None)
 
 
 def read_century(groups: Groups, table: Table, ctx: Context) -> Reading | None:

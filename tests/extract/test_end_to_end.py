@@ -208,3 +208,14 @@ def test_unknown_language_is_a_usage_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["extract", str(path), "--published", "2025-02-27",
                                        "--lang", "es"])
     assert result.exit_code == 2
+
+
+def test_a_stretch_of_years_dates_its_claim_from_first_to_last_year() -> None:
+    from checker.extract import RawArticle, extract
+
+    text = ("The first four aircraft will be assembled in Toulouse, but by 2010-11 production "
+            "of the remaining 175 will move to Mobile, Alabama.")
+    data = extract(RawArticle("Airbus tankers", text), "2008-03-01", "en")
+    claim = _claim_at(data, "175")
+    assert claim["time"] == {"start": "2010-01-01", "end": "2011-12-31",
+                             "expression": "by 2010-11"}

@@ -312,3 +312,76 @@ def test_resolve_reads_the_new_periods() -> None:
 def test_dates_counted_from_the_date_last_named_are_marked_narrative(text, language, narrative):
     [mention] = [m for m in find_times(text, language, date(2025, 2, 27)) if m.span is not None]
     assert mention.narrative is narrative
+
+
+def test_a_clock_time_after_a_named_day_counts_from_that_day() -> None:
+    text = "The 787 made its first test flight Tuesday in Everett at 18:00 UTC."
+    tuesday, clock = find_times(text, "en", date(2009, 12, 16))
+    assert (clock.value, clock.narrative) == ("2009-12-15T18:00Z", True)
+    assert tuesday.narrative is False
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expression", "value", "days"),
+    [
+        ("en", "by 2010-11 production moves", "2010-11", "P1Y", span("2010-01-01", "2011-12-31")),
+        ("it", "la stagione 2010/11", "2010/11", "P1Y", span("2010-01-01", "2011-12-31")),
+        ("en", "during 1939-1945", "1939-1945", "P6Y", span("1939-01-01", "1945-12-31")),
+        ("en", "deliveries from 2009 to 2011", "2009 to 2011", "P2Y",
+         span("2009-01-01", "2011-12-31")),
+        ("en", "between 2014 and 2016", "2014 and 2016", "P2Y", span("2014-01-01", "2016-12-31")),
+        ("it", "consegne dal 2009 al 2011", "2009 al 2011", "P2Y",
+         span("2009-01-01", "2011-12-31")),
+        ("it", "tra il 2014 e il 2016", "2014 e il 2016", "P2Y",
+         span("2014-01-01", "2016-12-31")),
+    ],
+)
+def test_two_years_joined_as_a_range_are_one_stretch(language, text, expression, value, days):
+    (mention,) = find_times(text, language, WED)
+    assert (mention.expression, mention.kind, mention.value, mention.span) == (
+        expression, "duration", value, days)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Sales fell in 2009 and 2011."),  # two years, not a stretch
+        ("en", "In 2011-2009 it fell."),  # backwards: no range
+        ("it", "Nel 2009 e nel 2011 le vendite sono calate."),
+    ],
+)
+def test_two_years_not_joined_as_a_range_stay_apart(language, text) -> None:
+    assert all(m.kind == "date" for m in find_times(text, language, WED))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "published", "expression", "value"),
+    [
+        ("it", "Il terminal aprirà a gennaio del prossimo anno.", date(2007, 10, 17),
+         "gennaio del prossimo anno", "2008-01"),
+        ("en", "The terminal opened in January last year.", date(2007, 10, 17),
+         "January last year", "2006-01"),
+    ],
+)
+def test_a_month_takes_the_year_named_right_after_it(language, text, published, expression,
+                                                     value) -> None:
+    (mention,) = find_times(text, language, published)
+    assert (mention.expression, mention.value) == (expression, value)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "published", "value"),
+    [
+        # results told in January are last year's fourth quarter
+        ("en", "GM lost $1.5 billion in the fourth quarter.", date(2006, 1, 27), "2005-Q4"),
+        ("it", "GM ha perso 1,5 miliardi nel quarto trimestre.", date(2006, 1, 27), "2005-Q4"),
+        ("en", "Ford will close ten plants in the fourth quarter.", date(2006, 8, 19), "2006-Q4"),
+        ("en", "Sales will rise in the third quarter.", date(2007, 3, 1), "2007-Q3"),
+        # the same quarter named again takes the year it was named with
+        ("en", "A loss in the second quarter of 2005; in the second quarter, sales fell.",
+         date(2006, 9, 1), "2005-Q2"),
+    ],
+)
+def test_a_quarter_without_a_year_follows_tense_and_the_quarter_last_named(
+        language, text, published, value) -> None:
+    assert find_times(text, language, published)[-1].value == value
