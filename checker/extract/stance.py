@@ -19,11 +19,13 @@ def stance(text: str, table: LanguageTable) -> str:
 def dated_tense(text: str, table: LanguageTable, first: date, last: date,
                 published: date) -> str:
     """The tense of a dated happening: the words' tense, within what its date allows (a
-    happening dated wholly before publication is told as past, whatever "would" says)."""
+    happening dated wholly before publication is told as past, whatever "would" says; one
+    dated after it in a clause that announces plans is what was announced, still to come)."""
     if last < published:
         return "past"
     said = tense(text, table)
-    if first > published and said == "ongoing":
+    if first > published and (said == "ongoing"
+                              or table.stance_pattern("announcing").search(text)):
         return "future"
     return said
 

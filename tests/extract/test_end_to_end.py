@@ -219,3 +219,21 @@ def test_a_stretch_of_years_dates_its_claim_from_first_to_last_year() -> None:
     claim = _claim_at(data, "175")
     assert claim["time"] == {"start": "2010-01-01", "end": "2011-12-31",
                              "expression": "by 2010-11"}
+
+
+@pytest.mark.parametrize(
+    ("language", "published", "text"),
+    [
+        ("en", "2006-08-19", "Ford has announced sweeping cuts of 21% in its US production, "
+                             "resulting in the partial closure of ten of its plants during the "
+                             "fourth quarter."),
+        ("it", "2009-05-14", "Chrysler ha dichiarato la propria intenzione di eliminare 789 dei "
+                             "suoi 3.200 concessionari dai primi di giugno."),
+    ],
+)
+def test_announced_plans_dated_after_publication_are_still_to_come(language, published, text):
+    from checker.extract import RawArticle, extract
+
+    data = extract(RawArticle("Plans", text), published, language)
+    dated = [e for e in data["events"] if "time" in e]
+    assert dated and all(e.get("tense") == "future" for e in dated)
