@@ -11,8 +11,10 @@ import math
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import pint
+if TYPE_CHECKING:  # pint is imported when a unit is first converted: 0.2 s of start-up
+    import pint
 
 # Headcounts get a dimension of their own so "10,000 soldiers" never compares with "10 km".
 # Currencies are separate dimensions: the article gives no exchange rate to check against.
@@ -43,6 +45,8 @@ class BaseUnit:
 
 @lru_cache(maxsize=1)
 def registry() -> pint.UnitRegistry:
+    import pint
+
     ureg: pint.UnitRegistry = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
     for definition in _DEFINITIONS:
         ureg.define(definition)
@@ -55,6 +59,8 @@ def base_unit(unit: str) -> BaseUnit:
     if not unit or not unit.strip():
         raise UnitError("the unit is empty")
     ureg = registry()
+    import pint
+
     try:
         parsed = ureg.parse_units(unit.strip())
         zero = ureg.Quantity(0, parsed).to_base_units()

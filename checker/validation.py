@@ -11,9 +11,10 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jsonschema import Draft202012Validator, ValidationError
+if TYPE_CHECKING:  # jsonschema is imported when a document is first validated: 0.1 s
+    from jsonschema import Draft202012Validator, ValidationError
 
 from checker.days import parse_duration, parse_partial_date, parse_published
 from checker.units import UnitError, base_unit
@@ -48,6 +49,8 @@ def article_schema() -> Mapping[str, Any]:
 
 @lru_cache(maxsize=1)
 def _validator() -> Draft202012Validator:
+    from jsonschema import Draft202012Validator
+
     schema = article_schema()
     Draft202012Validator.check_schema(schema)
     return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
