@@ -24,6 +24,14 @@ AGENCY_KINDS = frozenset({"wire", "agency"})
 ASSERTING = frozenset({Stance.ASSERTED, Stance.HEDGED})
 REJECTING = frozenset({Stance.DENIED, Stance.UNCONFIRMED})
 KEY_SECTIONS = frozenset({Section.TITLE, Section.LEAD})
+# Counts the sides of a story dispute and readers weigh by who made them: tolls, forces,
+# people displaced or detained, crowds. Sales, prices and fleet sizes are routinely the
+# outlet's own; a newsroom can widen or narrow the list per rule.
+CONTESTED_MEASURES = frozenset({
+    "casualties", "killed", "dead", "deaths", "wounded", "injured", "captured", "missing",
+    "troops_deployed", "troops_at_front", "displaced", "evacuated", "refugees", "arrested",
+    "detained", "marchers", "protesters", "turnout",
+})
 # Not this article's own statements: a related link is another article's headline, a credit
 # line names who supplied the material.
 OUTSIDE_SECTIONS = frozenset({Section.RELATED, Section.CREDIT})

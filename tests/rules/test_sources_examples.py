@@ -112,3 +112,19 @@ def test_a_related_link_contradiction_is_also_a_numbers_finding_at_info():
     on_pair = {(f.rule.split(".")[0], f.severity) for f in result.findings
                if tuple(sorted(f.claims)) == pair}
     assert on_pair == {("numbers", "info"), ("sources", "warning")}
+
+
+def test_a_newsroom_can_ask_a_source_for_every_figure_or_for_its_own_measures():
+    document = json.loads((ROOT / "fixtures/rules/sources.unattributed-figure/"
+                           "near-miss-routine-business-figures.article.json").read_text("utf-8"))
+    rule = [r for r in RULES if r.id == "sources.unattributed-figure"]
+    assert fired(check_document(document, rule)) == set()
+    every = Settings(options={"sources.unattributed-figure": {"measures": ["*"]}})
+    assert fired(check_document(document, rule, every)) == {
+        ("sources.unattributed-figure", ("dealers-cut",)),
+        ("sources.unattributed-figure", ("sales",)),
+    }
+    sales = Settings(options={"sources.unattributed-figure": {"measures": ["sales_growth"]}})
+    assert fired(check_document(document, rule, sales)) == {
+        ("sources.unattributed-figure", ("sales",))
+    }
