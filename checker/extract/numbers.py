@@ -85,9 +85,9 @@ _WORD = re.compile(r"[A-Za-zÀ-ÿ]+(?:-[A-Za-zÀ-ÿ]+)*")
 
 
 def _spelled(text: str, table: LanguageTable) -> list[NumberMention]:
-    exclude = set(table["number_word_exclude"])
-    standalone = set(table.get("number_word_standalone", []))
-    joiners = set(table.get("number_word_joiners", []))
+    exclude = table.word_set("number_word_exclude")
+    standalone = table.word_set("number_word_standalone")
+    joiners = table.word_set("number_word_joiners")
     run: list[re.Match[str]] = []
     found: list[NumberMention] = []
 

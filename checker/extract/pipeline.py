@@ -55,9 +55,9 @@ class _Draft:
     def source(self, name: str, confidence: float, kind: str | None = None) -> str:
         name = strip_article(name.strip(), self.table)
         key = name.casefold()
-        for existing in self.sources.values():
-            if existing["name"].casefold() == key:
-                return existing["id"]
+        existing = self.sources.get(key)  # keyed by the case-folded name
+        if existing is not None:
+            return existing["id"]  # type: ignore[no-any-return]
         base = slug(name)
         ident, n = base, 2
         while ident in {s["id"] for s in self.sources.values()}:

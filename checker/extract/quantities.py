@@ -21,6 +21,8 @@ _OPEN_BRACKET = re.compile(r"\s*\([^()]{0,8}")
 _ORDINAL_OR_CLOCK = re.compile(r"\s?(?:[:.]\d|°|ª|º|th\b|st\b|nd\b|rd\b)")
 _NUMBER_SIGN = re.compile(r"(?:n\.|No\.|#\d|[A-Za-z]-|\d{4}-)\s?$")
 _DIGIT_BEFORE = re.compile(r"\d\s*$")
+# What str.lstrip() skips: ``re``'s \s is the same set of characters (str.isspace).
+_SPACES = re.compile(r"\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +54,7 @@ def find_quantities(
     offsets of time expressions, whose numbers are dates and durations, not counts."""
     if not table.may_hold_number(text):
         return []
-    months = set(table["months"])
+    months = table.word_set("months")
     numbers = [
         n for n in find_numbers(text, table)
         if not _inside(offset + n.start, offset + n.end, skip) and not _date_or_duration(
@@ -88,7 +90,8 @@ def find_quantities(
     return found
 
 
-def _date_or_duration(text: str, n: NumberMention, table: LanguageTable, months: set[str]) -> bool:
+def _date_or_duration(text: str, n: NumberMention, table: LanguageTable,
+                      months: frozenset[str]) -> bool:
     after = text[n.end:n.end + 20]
     before = text[max(0, n.start - 15):n.start]
     next_word = _NEXT_WORD.match(after)
@@ -128,7 +131,7 @@ def _named_model(text: str, n: NumberMention, before: str, after: str,
     if n.spelled or n.factor != 1.0 or not n.written.isdigit() or len(n.written) < 3:
         return False
     words = before.split()
-    if not words or words[-1].lower() not in table["model_determiners"]:
+    if not words or words[-1].lower() not in table.word_set("model_determiners"):
         return False
     return _counted_noun(text, n.end, table) is None
 
@@ -236,12 +239,12 @@ def _measure_for_unit(unit: str | None) -> str:
 def _counted_noun(text: str, at: int, table: LanguageTable
                   ) -> tuple[int, int, Mapping[str, Any]] | None:
     """The noun the figure counts: a table noun within a few words, else the next plain noun."""
-    fillers = set(table["noun_fillers"])
+    fillers = table.word_set("noun_fillers")
+    endings = table.plural_endings
     cursor = at
     first_plain: tuple[int, int, str] | None = None
     for _ in range(4):
-        match = table.noun_pattern.match(text, cursor + len(text[cursor:]) - len(
-            text[cursor:].lstrip()))
+        match = table.noun_pattern.match(text, _skip_spaces(text, cursor))
         if match:
             return match.start(), match.end(), table.nouns[match.group(0).lower()]
         word = _NEXT_WORD.match(text, cursor)
@@ -250,7 +253,7 @@ def _counted_noun(text: str, at: int, table: LanguageTable
         lowered = word.group(1).lower()
         if first_plain is None and lowered not in fillers and lowered not in table.stopwords \
                 and word.group(1).isalpha() and word.group(1).islower() and len(lowered) > 2 \
-                and lowered.endswith(tuple(table["plural_endings"])):
+                and lowered.endswith(endings):
             first_plain = (word.start(1), word.end(1), lowered)
         cursor = word.end()
     if first_plain is None:
@@ -258,6 +261,11 @@ def _counted_noun(text: str, at: int, table: LanguageTable
     start, end, lowered = first_plain
     slug = re.sub(r"[^a-z0-9]+", "-", lowered).strip("-") or "items"
     return start, end, {"base": slug, "unit": "count", "known": False}
+
+
+def _skip_spaces(text: str, at: int) -> int:
+    """Where the text after ``at`` starts once its white space is skipped."""
+    return _SPACES.match(text, at).end()  # type: ignore[union-attr]
 
 
 def _noun_before(text: str, at: int, table: LanguageTable

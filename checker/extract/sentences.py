@@ -100,7 +100,7 @@ def _reported(span: Span, table: LanguageTable) -> list[Span]:
 
 def _cut(text: str, start: int, end: int, base: int, table: LanguageTable) -> list[Span]:
     breaks = table.get("clause_breaks", [])
-    detaching = set(table.get("detaching_breaks", []))
+    detaching = table.word_set("detaching_breaks")
     spans, cursor, detached = [], start, False
     points = sorted({(at, b) for b in breaks for at in _all(text, b, start, end)})
     for at, mark in points:

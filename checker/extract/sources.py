@@ -62,7 +62,7 @@ def attributions(sentence: str, table: LanguageTable) -> Attribution | None:
             subject = _first_chunk(before, table)
         if subject is None:
             continue
-        if subject.lower() in table["pronouns"] or not subject:
+        if subject.lower() in table.word_set("pronouns") or not subject:
             carry = True
             continue
         names.extend(split_speakers(subject, table))
@@ -122,9 +122,10 @@ def _subject_before(before: str, table: LanguageTable) -> str | None:
         if not segment.strip():
             return None  # "le case che hanno riportato un aumento": no speaker here
     words = segment.split()
-    while words and words[0].lower() in table["leading_words"]:
+    leading_words = table.word_set("leading_words")
+    while words and words[0].lower() in leading_words:
         words.pop(0)
-    trailing = set(table["attribution_time_words"]) | set(table["auxiliaries"])
+    trailing = table.word_set("attribution_time_words") | table.word_set("auxiliaries")
     while words and words[-1].lower() in trailing:
         words.pop()
     if not words:
@@ -151,14 +152,16 @@ def _speaker_or_none(phrase: str, table: LanguageTable) -> str | None:
     first = name.split()[0]
     articles = [a.lower() for a in table["articles"]]
     elided = any(first.lower().startswith(a) for a in articles if a.endswith(("'", "’")))
-    if first.lower() in table["pronouns"]:
+    if first.lower() in table.word_set("pronouns"):
         return name
     words = name.split()
-    if any(w.lower() in table["auxiliaries"] for w in words):
+    auxiliaries = table.word_set("auxiliaries")
+    if any(w.lower() in auxiliaries for w in words):
         return None  # "The glitch was not (reported)": a passive, not a speaker
     if len(words) > 5 and not any(w[:1].isupper() for w in words[1:]):
         return None  # "The measure comes on top of existing plans (announced)": a clause
-    if first[:1].isupper() and first.lower() not in table.stopwords | set(table["leading_words"]):
+    if first[:1].isupper() and first.lower() not in table.stopwords \
+            and first.lower() not in table.word_set("leading_words"):
         return name
     if (first.lower() in articles or elided) and len(name.split()) > 1:
         return name
@@ -182,7 +185,7 @@ def _speaker_after(after: str, table: LanguageTable) -> str | None:
     changed = True
     while changed:
         changed = False
-        for word in sorted(table["attribution_time_words"], key=len, reverse=True):
+        for word in table.longest_first("attribution_time_words"):
             if text.lower().startswith(word + " ") or text.lower().startswith(word + ","):
                 text = text[len(word):].lstrip(" ,")
                 changed = True
@@ -211,7 +214,7 @@ def _clean(name: str, table: LanguageTable) -> str | None:
 
 
 def strip_article(name: str, table: LanguageTable) -> str:
-    for article in sorted(table["definite_articles"], key=len, reverse=True):
+    for article in table.longest_first("definite_articles"):
         elided = article.endswith(("'", "’"))
         if name.lower().startswith(article + ("" if elided else " ")):
             return name[len(article) + (0 if elided else 1):]

@@ -218,8 +218,32 @@ class LanguageTable:
         return self.data.get(key, default)
 
     @cached_property
+    def _derived(self) -> dict[tuple[str, str], Any]:
+        return {}
+
+    def word_set(self, key: str) -> frozenset[str]:
+        """The table's list ``key`` (empty if absent) as a set, built once: the extractor asks
+        whether a word is in it for every clause."""
+        found = self._derived.get(("set", key))
+        if found is None:
+            found = self._derived["set", key] = frozenset(self.data.get(key, ()))
+        return found  # type: ignore[no-any-return]
+
+    def longest_first(self, key: str) -> tuple[str, ...]:
+        """The table's list ``key`` sorted longest first (a stable sort), built once."""
+        found = self._derived.get(("longest", key))
+        if found is None:
+            found = self._derived["longest", key] = tuple(
+                sorted(self.data.get(key, ()), key=len, reverse=True))
+        return found  # type: ignore[no-any-return]
+
+    @cached_property
     def stopwords(self) -> frozenset[str]:
         return frozenset(self.data["stopwords"])
+
+    @cached_property
+    def plural_endings(self) -> tuple[str, ...]:
+        return tuple(self.data["plural_endings"])
 
     @cached_property
     def abbreviations(self) -> frozenset[str]:
