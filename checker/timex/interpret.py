@@ -613,6 +613,9 @@ def read_set(groups: Groups, table: Table, ctx: Context) -> Reading | None:
     return Reading("set", iso_duration(n if stated and n is not None else 1, unit))
 
 
+# A clock time or part of a day names no day of its own: it is on the day the text last named
+# (publication's only for want of one), so it is marked narrative, never read against
+# publication alone.
 def read_time(groups: Groups, table: Table, ctx: Context) -> Reading | None:
     if "clock_word" in groups:
         return read_clock(groups, table, ctx)
@@ -626,7 +629,7 @@ def read_time(groups: Groups, table: Table, ctx: Context) -> Reading | None:
     zone = lookup(table, "zones", groups["zone"]) if "zone" in groups else ""
     when = ctx.anchor_day or ctx.published
     value = f"{when.isoformat()}T{hour:02d}:{minute:02d}{zone or ''}"
-    return Reading("time", value, spans.day(when), narrative=ctx.anchor_day is not None)
+    return Reading("time", value, spans.day(when), narrative=True)
 
 
 def read_day_part(groups: Groups, table: Table, ctx: Context) -> Reading | None:
@@ -634,13 +637,13 @@ def read_day_part(groups: Groups, table: Table, ctx: Context) -> Reading | None:
     when = ctx.anchor_day or ctx.published
     part = lookup(table, "times_of_day", groups["time_of_day"])
     return Reading("time", f"{when.isoformat()}T{part}", spans.day(when),
-                   narrative=ctx.anchor_day is not None)
+                   narrative=True)
 
 
 def read_clock(groups: Groups, table: Table, ctx: Context) -> Reading | None:
     when = ctx.anchor_day or ctx.published
     value = f"{when.isoformat()}T{lookup(table, 'clock_words', groups['clock_word'])}"
-    return Reading("time", value, spans.day(when), narrative=ctx.anchor_day is not None)
+    return Reading("time", value, spans.day(when), narrative=True)
 
 
 def read_century(groups: Groups, table: Table, ctx: Context) -> Reading | None:

@@ -385,3 +385,8 @@ def test_a_month_takes_the_year_named_right_after_it(language, text, published, 
 def test_a_quarter_without_a_year_follows_tense_and_the_quarter_last_named(
         language, text, published, value) -> None:
     assert find_times(text, language, published)[-1].value == value
+
+
+def test_a_clock_time_alone_names_no_day_of_its_own() -> None:
+    (clock,) = find_times("The plane landed at 18:00 UTC.", "en", date(2009, 12, 16))
+    assert (clock.value, clock.narrative) == ("2009-12-16T18:00Z", True)
