@@ -23,7 +23,7 @@ from checker.timex.tables import load_table
 
 # Where a clause ends: a future cue before it no longer governs what follows ("the vote will
 # be on Sunday, officials said Monday").
-_CLAUSE_END = re.compile(r"[.!?\n;:,\"“”«»()]")
+_CLAUSE_END = re.compile(r"[!?\n;\"“”«»()]|[.:,](?!\d)")  # not the ":" of "15:00"
 _LOOKBACK = 30
 # How many words after a common first word ("the", "un") a telling one must come: "the third
 # quarter of 2024", "all'inizio di questo mese".

@@ -390,3 +390,16 @@ def test_a_quarter_without_a_year_follows_tense_and_the_quarter_last_named(
 def test_a_clock_time_alone_names_no_day_of_its_own() -> None:
     (clock,) = find_times("The plane landed at 18:00 UTC.", "en", date(2009, 12, 16))
     assert (clock.value, clock.narrative) == ("2009-12-16T18:00Z", True)
+
+
+def test_the_colon_of_a_clock_time_does_not_end_the_clause_of_a_future_cue() -> None:
+    text = "The qualifier has been postponed until 15:00 GMT Saturday due to heavy snow."
+    assert values(text, "en", date(2013, 3, 22)) == [
+        ("15:00 GMT", "2013-03-23T15:00Z"), ("Saturday", "2013-03-23")
+    ]
+
+
+def test_years_on_is_a_length_of_time_not_a_date_ahead_of_publication() -> None:
+    assert values("60 years on from Everest his deeds deserve recognition.", "en") == [
+        ("60 years", "P60Y")
+    ]
