@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
@@ -19,25 +20,49 @@ def _has_relative_words(article: Article) -> bool:
     )
 
 
-def reading(expression: str, claim: Claim | None, language: str, published: date) -> DaySpan | None:
-    """The days the expression denotes counted from ``published``; read inside its claim's
-    words when it stands there, so "si terrà giovedì" is read as the coming Thursday. None
-    when the words count from another date the text names ("the following year", "two days
-    later"): publication is not their anchor, so this rule cannot judge them."""
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def sentence_of(article: Article, claim: Claim) -> str | None:
+    """The sentence the claim stands in: its tense and cues ("would be infused when they
+    opened on Friday") tell which way a weekday points, even when the claim is only a figure."""
+    where = claim.location
+    text = (article.body if where.field == "body" else article.title) if where else None
+    if where is None or not text:
+        return None
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, where.start)), default=0)
+    following = _SENTENCE_END.search(text, where.end)
+    return text[start:following.start() + 1 if following else len(text)]
+
+
+def reading(expression: str, words: str | None, language: str, published: date) -> DaySpan | None:
+    """The days the expression denotes counted from ``published``; read inside the words it
+    stands in (its sentence, or its claim), so "si terrà giovedì" is read as the coming
+    Thursday. None when the words count from another date the text names ("the following
+    year", "two days later", a clock time): publication is not their anchor, so this rule
+    cannot judge them."""
     mentions = find_times(expression, language, published)
-    if claim is not None:
-        at = claim.text.lower().find(expression.lower())
-        if at >= 0:
-            inside = [
-                m for m in find_times(claim.text, language, published)
-                if m.span is not None and m.start < at + len(expression) and at < m.end
-            ]
-            mentions = inside or mentions
+    at = words.lower().find(expression.lower()) if words else -1
+    if words and at >= 0:
+        inside = [
+            m for m in find_times(words, language, published)
+            if m.span is not None and m.start < at + len(expression) and at < m.end
+        ]
+        mentions = inside or mentions
     mentions = [m for m in mentions if m.span is not None]
     if not mentions:
         return None
     longest = max(mentions, key=lambda m: m.end - m.start)
     return None if longest.narrative or longest.anchor is not None else longest.span
+
+
+def _words_around(article: Article, claim: Claim | None, expression: str) -> str | None:
+    if claim is None:
+        return None
+    sentence = sentence_of(article, claim)
+    if sentence and expression.lower() in sentence.lower():
+        return sentence
+    return claim.text
 
 
 @rule("dates.relative-anchor", severity="warning", applies=_has_relative_words)
@@ -66,9 +91,9 @@ def relative_anchor(ctx: RuleContext) -> Iterator[Problem]:
 
     Known limitations:
         A weekday named beside a date that is not that weekday is reported by
-        dates.weekday-mismatch instead. Expressions are read inside their claim's words only,
-        so a future cue outside the claim ("will") is not seen. Languages without a table in
-        checker/timex/tables are not checked.
+        dates.weekday-mismatch instead. Expressions are read inside their claim's sentence
+        (or its words, without a location), so a future cue in another sentence is not seen.
+        Languages without a table in checker/timex/tables are not checked.
     """
     article = ctx.article
     language = article.language_base
@@ -77,10 +102,11 @@ def relative_anchor(ctx: RuleContext) -> Iterator[Problem]:
         expression = time.expression
         if not expression or weekdays.weekday_mismatch(expression, time.span, language):
             continue
-        here = reading(expression, claim, language, published)
+        words = _words_around(article, claim, expression)
+        here = reading(expression, words, language, published)
         if here is None or here.overlaps(time.span):
             continue
-        elsewhere = reading(expression, claim, language, published + _ANOTHER_ANCHOR)
+        elsewhere = reading(expression, words, language, published + _ANOTHER_ANCHOR)
         if elsewhere == here:
             continue  # an absolute date: the anchor does not move it
         who = ctx.describe(claim) if claim is not None else "the article"
