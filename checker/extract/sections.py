@@ -12,8 +12,12 @@ from dataclasses import dataclass
 
 from checker.extract.tables import LanguageTable
 
-# A short heading glued to a paragraph: lower-case letter straight before "Capital lower-case".
-_GLUED = re.compile(r"^(?P<head>[^\n.!?:;]{3,80}?[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ'’])")
+# A short heading glued to a paragraph: a word of three or more letters straight before the
+# capitalised function word that opens the paragraph ("in RussiaLa Corea"). Brand and name
+# spellings ("iPod", "MacBook", "McCain", "PowerPoint") join words that are no function words.
+_GLUED = re.compile(
+    r"^(?P<head>[^\n.!?:;]{3,80}?[A-Za-zÀ-ÿ][a-zà-ÿ]{2})(?=(?P<opener>[A-ZÀ-Ý][a-zà-ÿ'’]*))"
+)
 _SIGNATURE = re.compile(r"^[\w'’&.-]+(?: [\w'’&.-]+){0,2}$")
 
 
@@ -64,6 +68,8 @@ def layout(title: str, body: str, table: LanguageTable) -> Layout:
     for s, e in lines[last_text:]:
         credits.append(body[s:e])
     lead_done = False
+    openers = table.word_set("articles") | table.word_set("leading_words") \
+        | table.word_set("pronouns") | table.stopwords
     for s, e in lines[:last_text]:
         line = body[s:e]
         related = table.related.match(line)
@@ -76,7 +82,8 @@ def layout(title: str, body: str, table: LanguageTable) -> Layout:
             segments.append(Segment("body", s, e, "credit", line))
             continue
         glued = _GLUED.match(line)
-        if glued and 2 <= len(glued.group("head").split()) <= 8:
+        if glued and 2 <= len(glued.group("head").split()) <= 8 \
+                and glued.group("opener").lower() in openers:
             cut = glued.end("head")
             headings.append(Segment("body", s, s + cut, "heading", line[:cut]))
             s, line = s + cut, line[cut:]

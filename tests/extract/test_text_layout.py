@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from checker.extract.language import detect_language
 from checker.extract.sections import layout
 from checker.extract.sentences import clauses, sentences
@@ -75,3 +77,18 @@ def test_every_language_table_has_the_same_keys() -> None:
     first = next(iter(keys.values()))
     for code, found in keys.items():
         assert found == first, (code, found ^ first)
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        ("en", "On Wednesday, Apple introduced an iPod capable of displaying video."),
+        ("en", "Apple Computer today introduced the new MacBook line."),
+        ("en", "Senator John McCain entered them into the Congressional Record."),
+        ("en", "New templates for PowerPoint users were unveiled on Monday."),
+    ],
+)
+def test_brand_and_name_spellings_are_not_glued_headings(language, body) -> None:
+    parts = layout("Title", body, load_table(language))
+    assert parts.headings == ()
+    assert [s.text for s in parts.segments[1:]] == [body]
