@@ -25,6 +25,8 @@ from checker.timex.tables import load_table
 # be on Sunday, officials said Monday").
 _CLAUSE_END = re.compile(r"[!?\n;\"“”«»()]|[.:,](?!\d)")  # not the ":" of "15:00"
 _LOOKBACK = 30
+_REFS = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+_HYPHENS = frozenset("-‐‑")
 # How many words after a common first word ("the", "un") a telling one must come: "the third
 # quarter of 2024", "all'inizio di questo mese".
 _REACH = 5
@@ -122,6 +124,8 @@ def find_times(text: str, language: str, published: date) -> list[TimeMention]:
         if best is None:
             continue
         end, reading = best
+        if reading.value in _REFS and text[end:end + 1] in _HYPHENS:
+            continue  # "the now-cancelled deal": part of an adjective, not a time
         phrase_start, preposition = _preposition(grammar, text, start, position)
         mentions.append(
             TimeMention(

@@ -288,6 +288,7 @@ def test_a_bare_weekday_follows_the_tense_of_its_clause(language, text, value) -
         ("it", "ha 80 anni", "anni 80"),
         ("it", "lunedì 2 anni fa", "lunedì 2"),
         ("en", "the morning of 5 May", "the morning"),
+        ("en", "against the now-cancelled deal", "now"),
     ],
 )
 def test_no_time_where_the_words_mean_something_else(language, text, not_a_time) -> None:
