@@ -7,7 +7,9 @@ Run: python benchmarks/extraction_eval.py [--details]
    claim-source links; and, for information, dated events and stated sequences.
 2. MEANTIME (../shared/eval/meantime/, CC BY 4.0): the first 60 articles in file order are the
    development set, the last 60 the held-out set, reported separately. English: gold quantity
-   spans found with their value, gold time expressions found in claims with their value.
+   spans found with their value, gold time expressions found in claims with their value (the
+   claim's day window equals the window the gold TIMEX3 value names: "2006-Q4" is October to
+   December 2006, PRESENT_REF the publication day; values that fix no window never match).
    Italian translations: how many English gold quantities and times have a counterpart.
    Every article in both languages must extract to valid article data, and checking it must
    raise no internal error; the findings raised are listed (real articles: most should be quiet).
@@ -20,18 +22,21 @@ import re
 import sys
 import time
 from collections import Counter
+from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from checker.config import Settings  # noqa: E402
+from checker.days import DaySpan, parse_partial_date  # noqa: E402
 from checker.extract import RawArticle, extract, read_text  # noqa: E402
 from checker.extract.numbers import find_numbers  # noqa: E402
 from checker.extract.tables import load_table  # noqa: E402
 from checker.loading import load_document  # noqa: E402
 from checker.registry import load_registry  # noqa: E402
 from checker.runner import judge  # noqa: E402
+from checker.timex import spans  # noqa: E402
 
 SEED_TEXT = Path("/work/shared/seeds/000_e792c4df2d7ce011.txt")
 SEED_DATA = ROOT / "fixtures" / "seed.article.json"
@@ -163,8 +168,41 @@ def occurrences(doc: dict, fields: dict[str, str]) -> list[tuple[dict, dict]]:
     return out
 
 
-def time_value(time: dict) -> str:
-    return time.get("date") or f"{time.get('start')}/{time.get('end')}"
+def claim_span(time: dict) -> DaySpan:
+    if "date" in time:
+        return parse_partial_date(time["date"])
+    return DaySpan(parse_partial_date(time["start"]).first, parse_partial_date(time["end"]).last)
+
+
+_WEEK = re.compile(r"(\d{4})-W(\d{2})(-WE)?")
+_PERIOD = re.compile(r"(\d{4})-(Q|H)(\d)|(\d{4})-(SP|SU|FA|WI)")
+
+
+def gold_span(value: str, published: str) -> DaySpan | None:
+    """The days a TIMEX3 date value names, or None when it names no window of days."""
+    if value == "PRESENT_REF":
+        try:
+            return parse_partial_date(published)
+        except ValueError:  # doc 120578's malformed creation time
+            return None
+    value = value.split("T")[0]
+    if re.fullmatch(r"\d{4}(-\d{2}){0,2}", value):
+        return parse_partial_date(value)
+    week = _WEEK.fullmatch(value)
+    if week:
+        monday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        span = spans.week_span(monday)
+        return DaySpan(span.first + timedelta(days=5), span.last) if week.group(3) else span
+    period = _PERIOD.fullmatch(value)
+    if period and period.group(2) == "Q":
+        return spans.quarter_span(int(period.group(1)), int(period.group(3)))
+    if period and period.group(2) == "H":
+        half = int(period.group(3))
+        return DaySpan(spans.month_span(int(period.group(1)), 6 * half - 5).first,
+                       spans.month_span(int(period.group(1)), 6 * half).last)
+    if period:
+        return spans.season_span(int(period.group(4)), period.group(5))
+    return None
 
 
 class Meantime:
@@ -232,17 +270,18 @@ class Meantime:
                     or t["expression"].casefold() in text]
             if hits:
                 self.counts["en gold dates found in claims"] += 1
-                if any(time_value(t).startswith(timex["value"][:10]) for t in hits):
+                wanted = gold_span(timex["value"], doc["publication_date"])
+                if wanted is not None and any(claim_span(t) == wanted for t in hits):
                     self.counts["en gold dates with right value"] += 1
 
     def _score_it(self, doc: dict, data: dict) -> None:
-        found_times = Counter(time_value(c["time"]) for c in data["claims"] if "time" in c)
+        found_times = Counter(claim_span(c["time"]) for c in data["claims"] if "time" in c)
         for timex in doc["timex3_en"]:
             if timex["function"] == "CREATION_TIME" or timex["type"] not in ("DATE", "TIME"):
                 continue
             self.counts["it: en gold dates"] += 1
-            hit = next((v for v in found_times if found_times[v] > 0
-                        and v.startswith(timex["value"][:10])), None)
+            wanted = gold_span(timex["value"], doc["publication_date"])
+            hit = next((v for v in found_times if found_times[v] > 0 and v == wanted), None)
             if hit is not None:
                 found_times[hit] -= 1
                 self.counts["it: date counterpart found"] += 1
