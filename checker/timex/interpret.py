@@ -348,6 +348,12 @@ def _relative_unit(relative: str, groups: Groups, table: Table, ctx: Context) ->
         reading = Reading("date", spans.week_value(anchor), week)
         return _with_part(reading, groups, table, "week", ctx)
     if unit == "Q":
+        if "relative" not in groups:  # "the quarter": the one last named, or just ended
+            named = _QUARTER_VALUE.fullmatch(ctx.last_value or "")
+            if named is not None:
+                year, quarter = int(named.group(1)), int(named.group(2))
+                return Reading("date", ctx.last_value, spans.quarter_span(year, quarter))
+            return _quarter_from(published, -1 if ctx.past else 0)
         return _quarter_from(published, step)
     if unit == "D":  # "the day": the publication day; "the previous day" is anchored
         return Reading("date", published.isoformat(), spans.day(published)) if step == 0 else None
@@ -466,8 +472,9 @@ def read_ago(groups: Groups, table: Table, ctx: Context) -> Reading | None:
     elif unit == "M" and whole is not None:
         year, month = spans.add_months(published.year, published.month, -whole)
         value = f"{year}-{month:02d}"
-    elif unit == "Y" and whole is not None:
-        value = f"{published.year - whole:04d}"
+    elif unit == "Y" and whole is not None:  # "from $5 million a year ago": the same quarter
+        year_value = f"{published.year - whole:04d}"
+        value = _same_quarter(year_value, ctx) or year_value
     elif unit == "Y" and (n * 12).is_integer():  # "un anno e mezzo fa": eighteen months back
         year, month = spans.add_months(published.year, published.month, -int(n * 12))
         value = f"{year}-{month:02d}"
@@ -526,7 +533,21 @@ def read_anchored(groups: Groups, table: Table, ctx: Context) -> Reading | None:
         return Reading("duration", iso, duration=gap, iso_duration=_iso_8601(iso), anchor=anchor)
     whole = n if n is not None and n == int(n) else None
     value = _shifted(_reference(unit, ctx), sign * int(whole), unit) if whole is not None else None
+    if unit == "Y" and whole is not None:  # "profit rose from $5 million a year earlier"
+        value = _same_quarter(value, ctx) or value
     return Reading("date", value, anchor=Anchor(relation, gap, ctx.anchor_index))
+
+
+_QUARTER_VALUE = re.compile(r"(\d{4})-Q(\d)")
+
+
+def _same_quarter(year_value: str | None, ctx: Context) -> str | None:
+    """Whole years from a quarter just named land on that quarter of the other year: results
+    for "the third quarter" compared with "a year earlier" are 1988-Q3's, not all of 1988."""
+    named = _QUARTER_VALUE.fullmatch(ctx.last_value or "")
+    if named is None or year_value is None or not year_value.isdigit():
+        return None
+    return f"{year_value}-Q{named.group(2)}"
 
 
 _VALUE_DAYS = {

@@ -404,3 +404,29 @@ def test_years_on_is_a_length_of_time_not_a_date_ahead_of_publication() -> None:
     assert values("60 years on from Everest his deeds deserve recognition.", "en") == [
         ("60 years", "P60Y")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # results for a quarter are compared with the same quarter a year before
+        ("Third-quarter profit rose to $5 million from $4 million a year earlier.", "1988-Q3"),
+        ("In the third quarter, profit rose to $5 million from $4 million a year ago.",
+         "1988-Q3"),
+        ("Profit rose to $5 million from $4 million a year earlier.", "1988"),
+    ],
+)
+def test_a_year_from_a_quarter_just_named_is_that_quarter_a_year_before(text, value) -> None:
+    assert find_times(text, "en", date(1989, 11, 2))[-1].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Sales fell 5% in the third quarter. The quarter was hurt by a strike.", "1989-Q3"),
+        ("Profit fell in the quarter, the company said.", "1989-Q3"),  # just ended
+        ("This quarter looks better.", "1989-Q4"),
+    ],
+)
+def test_the_quarter_is_the_one_last_named_or_just_ended(text, value) -> None:
+    assert find_times(text, "en", date(1989, 11, 2))[-1].value == value
