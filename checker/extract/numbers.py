@@ -110,9 +110,13 @@ def _spelled(text: str, table: LanguageTable) -> list[NumberMention]:
             run.pop(0)  # "a tre classi": the preposition is not part of the number
         run.clear()
 
+    known = table.number_word_cache
     for word in _WORD.finditer(text):
         lowered = word.group(0).lower()
-        if table.is_number_word(lowered) or (run and lowered in joiners):
+        number = known.get(lowered)
+        if number is None:
+            number = table.is_number_word(lowered)
+        if number or (run and lowered in joiners):
             if run and text[run[-1].end():word.start()].strip(" -"):
                 flush()
             run.append(word)

@@ -23,6 +23,8 @@ _NUMBER_SIGN = re.compile(r"(?:n\.|No\.|#\d|[A-Za-z]-|\d{4}-)\s?$")
 _DIGIT_BEFORE = re.compile(r"\d\s*$")
 # What str.lstrip() skips: ``re``'s \s is the same set of characters (str.isspace).
 _SPACES = re.compile(r"\s*")
+# The first of str.split()'s pieces of the text from a point on (\S: not str.isspace()).
+_FIRST_TOKEN = re.compile(r"\s*(\S+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,7 +284,8 @@ def _noun_before(text: str, at: int, table: LanguageTable
 def _nationality(text: str, number_end: int, noun_start: int, noun_end: int,
                  table: LanguageTable) -> str | None:
     between = text[number_end:noun_start] if number_end <= noun_start else ""
-    window = between + " " + " ".join(text[noun_end:].split()[:1])
+    token = _FIRST_TOKEN.match(text, noun_end)
+    window = between + " " + (token.group(1) if token else "")
     return table.nationalities.find(window)
 
 
@@ -298,6 +301,8 @@ def _place(text: str, at: int, table: LanguageTable) -> str | None:
 def _magnitudes(text: str, offset: int, table: LanguageTable,
                 found: Sequence[QuantityMention]) -> list[QuantityMention]:
     if table.magnitudes_need_number_word and not table.number_word_hint.search(text):
+        return []
+    if not table.may_hold_magnitude(text):
         return []
     out = []
     taken: list[tuple[int, int]] = [(m.start - offset, m.end - offset) for m in found]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -66,19 +66,28 @@ class LowerPattern:
     (``re`` tries every alternative at every position; a substring test is far cheaper).
     With ``pieces`` (the source as head, one alternative per literal, tail), a text holding
     only some of the literals is searched with those alternatives alone: the others cannot
-    match anywhere in it, so the matches are the same, found sooner."""
+    match anywhere in it, so the matches are the same, found sooner. ``assemble`` does the
+    same for a pattern not made of a head, alternatives and a tail: given which literals the
+    text holds, it writes the source with the others' alternatives left out."""
 
     def __init__(self, source: str, literals: Sequence[str] | None = None,
                  extra: Sequence[str] = (), leading: bool = False, memo: bool = False,
-                 pieces: tuple[str, Sequence[str], str] | None = None) -> None:
+                 pieces: tuple[str, Sequence[str], str] | None = None,
+                 assemble: Callable[[tuple[bool, ...]], str] | None = None) -> None:
         self.source = source
         self.fast = re.compile(source)
         self.literals = tuple(literals) if literals is not None else None
         self.extra = tuple(re.compile(e) for e in extra)
         self.pieces = pieces if not extra and self.literals is not None else None
+        self.assemble = assemble if self.literals is not None else None
         self._narrowed: dict[tuple[bool, ...], re.Pattern[str]] = {}
         # Every match starts with one of the literals (a zero-width assertion aside).
         self.leading = leading and self.literals is not None and not self.extra
+        # The letters a match of a leading pattern can start with: one test before the
+        # literals are tried one by one.
+        # (An empty literal would match anywhere: then there is no such test.)
+        self.leading = self.leading and "" not in (self.literals or ())
+        self.firsts = frozenset(literal[:1] for literal in self.literals or ())
         # With ``memo``, the matches in the texts last searched whole: the extractor asks
         # again of a clause what it asked of it as a piece of its sentence.
         self.memo: dict[str, list[re.Match[str]]] | None = {} if memo else None
@@ -100,16 +109,20 @@ class LowerPattern:
             if bounds else lowered
         if not any(map(within.__contains__, self.literals)):
             return self.fast if any(e.search(lowered, *bounds) for e in self.extra) else None
-        if self.pieces is None:
+        if self.pieces is None and self.assemble is None:
             return self.fast
         present = tuple(map(within.__contains__, self.literals))
         if all(present):
             return self.fast
         narrowed = self._narrowed.get(present)
         if narrowed is None:
-            head, parts, tail = self.pieces
-            kept = (part for part, keep in zip(parts, present, strict=True) if keep)
-            narrowed = re.compile(head + "|".join(kept) + tail)
+            if self.assemble is not None:
+                narrowed = re.compile(self.assemble(present))
+            else:
+                assert self.pieces is not None
+                head, parts, tail = self.pieces
+                kept = (part for part, keep in zip(parts, present, strict=True) if keep)
+                narrowed = re.compile(head + "|".join(kept) + tail)
             if len(self._narrowed) >= 512:
                 self._narrowed.clear()
             self._narrowed[present] = narrowed
@@ -145,7 +158,8 @@ class LowerPattern:
             if self.leading:
                 at = max(0, bounds[0]) if bounds else 0
                 end = bounds[1] if len(bounds) > 1 else len(subject)
-                if not subject.startswith(self.literals, at, end):  # type: ignore[arg-type]
+                if subject[at:at + 1] not in self.firsts \
+                        or not subject.startswith(self.literals, at, end):  # type: ignore[arg-type]
                     return None
             elif self._narrow(subject, bounds) is None:
                 return None
@@ -371,6 +385,19 @@ class LanguageTable:
     def magnitudes(self) -> list[tuple[LowerPattern, str]]:
         return [(phrase_pattern([p]), m) for p, m in self.data["magnitudes"]]
 
+    def may_hold_magnitude(self, text: str) -> bool:
+        """Whether any magnitude phrase is in ``text`` at all (each phrase's own pattern
+        asks the same first, one call per phrase)."""
+        lowered = _lower(text)
+        if len(lowered) != len(text):
+            return True  # the patterns run case-insensitively over the text itself
+        return any(map(lowered.__contains__, self._magnitude_phrases))
+
+    @cached_property
+    def _magnitude_phrases(self) -> tuple[str, ...]:
+        return tuple(pattern.literals[0] for pattern, _ in self.magnitudes
+                     if pattern.literals)  # type: ignore[index]
+
     @cached_property
     def magnitudes_need_number_word(self) -> bool:
         """Whether every magnitude ("migliaia", "thousands") starts with a word of the plain
@@ -421,8 +448,15 @@ class LanguageTable:
 
     def unit_after(self, text: str) -> tuple[str, int] | None:
         """The unit written at the start of ``text``, and where its words end."""
+        head = text[:40]
+        lowered = head.lower()
+        if len(lowered) == len(head):  # what the pattern is run over: a unit word comes first
+            first = lowered[:1]        # or after one space, so it starts with a unit's letter
+            if first not in self._unit_firsts \
+                    and not (first.isspace() and lowered[1:2] in self._unit_firsts):
+                return None
         pattern, units = self.units_after
-        match = pattern.match(text[:40])
+        match = pattern.match(head)
         if match is None or match.lastgroup is None:
             return None
         return units[int(match.lastgroup[1:])], match.end()
@@ -430,6 +464,10 @@ class LanguageTable:
     def glued_unit(self, letters: str) -> bool:
         """Whether ``letters`` written straight after digits ("500km", "60GB") are a unit."""
         return letters.lower() in self._unit_words
+
+    @cached_property
+    def _unit_firsts(self) -> frozenset[str]:
+        return frozenset(phrase.lower()[:1] for phrase, _ in self.data["units_after"])
 
     @cached_property
     def _unit_words(self) -> frozenset[str]:
@@ -516,16 +554,32 @@ class LanguageTable:
     @cached_property
     def stance_cues(self) -> LowerPattern:
         """One pass over a clause for every stance cue, each group named by its stance."""
-        parts, literals, extra = [], [], []
+        groups: list[tuple[str, list[str], list[str]]] = []
         for key, name in (("denials", "denied"), ("unconfirmed", "unconfirmed"),
                           ("hedges", "hedged")):
             phrases = sorted(set(self.data[key]), key=len, reverse=True)
-            alternatives = ["(?<!\\w)(?:" + "|".join(re.escape(p) for p in phrases) + ")"]
-            alternatives += self.data.get(f"{key}_patterns", [])
-            parts.append(f"(?P<{name}>" + "|".join(alternatives) + ")")
-            literals += phrases
-            extra += self.data.get(f"{key}_patterns", [])
-        return LowerPattern("|".join(parts), literals, extra)
+            groups.append((name, phrases, list(self.data.get(f"{key}_patterns", []))))
+
+        def source(present: tuple[bool, ...] | None = None) -> str:
+            """The pattern; given ``present``, without the phrases the text does not hold."""
+            parts, index = [], 0
+            for name, phrases, patterns in groups:
+                kept = phrases if present is None else [
+                    p for p, keep in zip(phrases, present[index:index + len(phrases)],
+                                         strict=True) if keep]
+                index += len(phrases)
+                alternatives = ["(?<!\\w)(?:" + "|".join(re.escape(p) for p in kept) + ")"] \
+                    if kept or present is None else []
+                alternatives += patterns
+                if alternatives:
+                    parts.append(f"(?P<{name}>" + "|".join(alternatives) + ")")
+            return "|".join(parts)
+
+        literals = [p for _, phrases, _ in groups for p in phrases]
+        extra = [e for _, _, patterns in groups for e in patterns]
+        # A group without phrases matches the empty string: left whole, never narrowed.
+        narrow = all(phrases for _, phrases, _ in groups)
+        return LowerPattern(source(), literals, extra, assemble=source if narrow else None)
 
     def stance_pattern(self, key: str) -> LowerPattern:
         return _stance_pattern(self, key)
