@@ -331,6 +331,11 @@ def _relative_unit(relative: str, groups: Groups, table: Table, ctx: Context) ->
             return Reading("date", f"{year}-Q{quarter}", spans.quarter_span(year, quarter))
         reading = Reading("date", str(year), spans.year_span(year))
         return _with_part(reading, groups, table, "year", ctx)
+    if unit == "M" and "relative" not in groups and "part" not in groups \
+            and _MONTH_VALUE.fullmatch(ctx.last_value or ""):
+        # "Sales for the month fell": the month just named ("sales in October ...")
+        year, month = (int(x) for x in (ctx.last_value or "").split("-"))
+        return Reading("date", ctx.last_value, spans.month_span(year, month))
     if unit == "M":
         year, month = spans.add_months(published.year, published.month, step)
         reading = Reading("date", f"{year}-{month:02d}", spans.month_span(year, month))
@@ -539,6 +544,7 @@ def read_anchored(groups: Groups, table: Table, ctx: Context) -> Reading | None:
 
 
 _QUARTER_VALUE = re.compile(r"(\d{4})-Q(\d)")
+_MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
 
 
 def _same_quarter(year_value: str | None, ctx: Context) -> str | None:

@@ -430,3 +430,11 @@ def test_a_year_from_a_quarter_just_named_is_that_quarter_a_year_before(text, va
 )
 def test_the_quarter_is_the_one_last_named_or_just_ended(text, value) -> None:
     assert find_times(text, "en", date(1989, 11, 2))[-1].value == value
+
+
+def test_the_month_is_the_month_last_named() -> None:
+    text = "GM's sales in October fell 45 percent. Sales for the month were the lowest since 1983."
+    assert values(text, "en", date(2008, 11, 4))[:2] == [("October", "2008-10"),
+                                                        ("the month", "2008-10")]
+    assert values("Sales for the month fell.", "en", date(2008, 11, 4)) == [
+        ("the month", "2008-11")]
