@@ -3,7 +3,7 @@
     python benchmarks/timeml_eval.py DIR [DIR ...] [--verbose] [--language en]
 
 Reads every ``*.tml`` file under the folders given: the publication date from the TIMEX3
-whose ``functionInDocument`` is CREATION_TIME, the text from the TEXT element (other tags
+whose ``functionInDocument`` is CREATION_TIME (or PUBLICATION_TIME), the text from the TEXT element (other tags
 dropped, their words kept), and the gold TIMEX3 elements inside it with their offsets. The
 counts are those of ``benchmarks/timex_eval.py``: a gold expression is *found* when a
 mention overlaps it and its *value* is right when an overlapping mention carries the same
@@ -27,7 +27,7 @@ from checker.timex import find_times
 
 _TAG = re.compile(r"<(/?)(\w+)([^>]*?)(/?)>")
 _ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
-_CREATION = re.compile(r"<TIMEX3[^>]*functionInDocument=\"CREATION_TIME\"[^>]*>")
+_CREATION = re.compile(r"<TIMEX3[^>]*functionInDocument=\"(?:CREATION|PUBLICATION)_TIME\"[^>]*>")
 _TEXT = re.compile(r"<TEXT>(.*)</TEXT>", re.DOTALL)
 
 
