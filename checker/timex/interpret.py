@@ -490,6 +490,23 @@ def read_ago(groups: Groups, table: Table, ctx: Context) -> Reading | None:
     return Reading("date", value, span)
 
 
+def read_year_earlier(groups: Groups, table: Table, ctx: Context) -> Reading | None:
+    """"the year-earlier quarter", "year-ago results": the period last named, a year before;
+    a quarter when one was named (or the words say "quarter"), else the year."""
+    named = _QUARTER_VALUE.fullmatch(ctx.last_value or "")
+    if named is not None:
+        year, quarter = int(named.group(1)) - 1, int(named.group(2))
+        return Reading("date", f"{year}-Q{quarter}", spans.quarter_span(year, quarter))
+    if groups.get("period", "").lower() == "quarter":
+        return _quarter_from(ctx.published, -5)
+    if _MONTH_VALUE.fullmatch(ctx.last_value or ""):
+        year, month = (int(x) for x in (ctx.last_value or "").split("-"))
+        return Reading("date", f"{year - 1}-{month:02d}", spans.month_span(year - 1, month))
+    last = ctx.last_value or ""
+    year = (int(last[:4]) if last[:4].isdigit() else ctx.published.year) - 1
+    return Reading("date", str(year), spans.year_span(year))
+
+
 def _is_plural(table: Table, word: str) -> bool:
     return normal(word) in (table.get("plural_units") or ())
 
@@ -623,6 +640,10 @@ def read_duration(groups: Groups, table: Table, ctx: Context) -> Reading | None:
         elif "relative" not in groups and "adjective_unit" not in groups:
             return None  # a bare "year" or "anno" is no duration
         elif lookup(table, "relative", groups.get("relative", "")) not in ("last-n", "next-n"):
+            if unit == "Q" and lookup(table, "relative", groups["relative"]) in _STEP:
+                # "the past quarter", "the latest quarter": a reporting period, the one before
+                return _quarter_from(ctx.published, _STEP[lookup(table, "relative",
+                                                                 groups["relative"])])
             n = 1.0
     iso = iso_duration(n, unit)
     return Reading("duration", iso, duration=day_range(n, unit), iso_duration=_iso_8601(iso))
@@ -727,4 +748,5 @@ READERS: dict[str, Callable[[Mapping[str, str], Mapping[str, Any], Context], Rea
     "day_part": read_day_part,
     "weekday_day": read_weekday_day,
     "relative_month": read_relative_month,
+    "year_earlier": read_year_earlier,
 }

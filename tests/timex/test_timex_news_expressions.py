@@ -438,3 +438,19 @@ def test_the_month_is_the_month_last_named() -> None:
                                                         ("the month", "2008-10")]
     assert values("Sales for the month fell.", "en", date(2008, 11, 4)) == [
         ("the month", "2008-11")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Profit rose in the third quarter from the year-earlier quarter.",
+         "the year-earlier quarter", "1988-Q3"),
+        ("Net income fell from the comparable year-ago quarter.",
+         "the comparable year-ago quarter", "1988-Q3"),
+        ("Year-earlier sales were higher.", "Year-earlier", "1988"),
+        ("Profit fell in the latest quarter.", "the latest quarter", "1989-Q3"),
+        ("Profit fell in the past quarter.", "the past quarter", "1989-Q3"),
+    ],
+)
+def test_reporting_periods_of_financial_news(text, expression, value) -> None:
+    assert (expression, value) in values(text, "en", date(1989, 11, 2))
