@@ -27,6 +27,9 @@ _CLAUSE_END = re.compile(r"[!?\n;\"“”«»()]|[.:,](?!\d)")  # not the ":" of
 _LOOKBACK = 30
 _REFS = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 _HYPHENS = frozenset("-‐‑")
+# "from $4 million a year earlier", "the year-ago quarter": a quarter named for comparison;
+# the quarter the story is about stays the reference for what follows.
+_COMPARISONS = frozenset({"year_earlier", "ago", "anchored"})
 # How many words after a common first word ("the", "un") a telling one must come: "the third
 # quarter of 2024", "all'inizio di questo mese".
 _REACH = 5
@@ -113,17 +116,17 @@ def find_times(text: str, language: str, published: date) -> list[TimeMention]:
             published, future, last_day, last_day_index, last_value,
             not future and _speaks_of_past(grammar, text, start),
         )
-        best: tuple[int, Reading] | None = None
+        best: tuple[int, Reading, str] | None = None
         for template, match in sorted(matches, key=lambda tm: -tm[1].end()):
             if best is not None and match.end() <= best[0]:
                 break
             groups = {k: v for k, v in match.groupdict().items() if v is not None}
             reading = READERS[template.kind](groups, table, ctx)
             if reading is not None:
-                best = (match.end(), reading)
+                best = (match.end(), reading, template.kind)
         if best is None:
             continue
-        end, reading = best
+        end, reading, kind = best
         if reading.value in _REFS and text[end:end + 1] in _HYPHENS:
             continue  # "the now-cancelled deal": part of an adjective, not a time
         phrase_start, preposition = _preposition(grammar, text, start, position)
@@ -146,7 +149,8 @@ def find_times(text: str, language: str, published: date) -> list[TimeMention]:
         )
         if reading.span is not None and reading.span.first == reading.span.last:
             last_day, last_day_index = reading.span.first, len(mentions) - 1
-        if reading.kind == "date" and reading.value is not None and reading.value[:4].isdigit():
+        if reading.kind == "date" and reading.value is not None and reading.value[:4].isdigit() \
+                and not (kind in _COMPARISONS and "-Q" in reading.value):
             last_value = reading.value
         position = end
     mentions = _months_of_named_years(text, _year_ranges(text, mentions, grammar))

@@ -454,3 +454,10 @@ def test_the_month_is_the_month_last_named() -> None:
 )
 def test_reporting_periods_of_financial_news(text, expression, value) -> None:
     assert (expression, value) in values(text, "en", date(1989, 11, 2))
+
+
+def test_a_quarter_named_for_comparison_does_not_become_the_reference() -> None:
+    text = ("Third-quarter profit rose to $5 million from $4 million in the year-ago period. "
+            "Third-quarter sales rose 3%.")
+    assert [v for _, v in values(text, "en", date(1989, 10, 26))] == [
+        "1989-Q3", "1988-Q3", "1989-Q3"]
