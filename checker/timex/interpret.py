@@ -235,7 +235,11 @@ def _quarter_year(quarter: int, ctx: Context) -> int:
     read as its first month would be ("the fourth quarter" told in the past in a January
     article is last year's)."""
     if ctx.last_value is not None and ctx.last_value[4:] == f"-Q{quarter}":
-        return int(ctx.last_value[:4])
+        year = int(ctx.last_value[:4])
+        # a forecast ("losses through the third quarter of 1990") is no reference for what
+        # the story tells as done
+        if not (ctx.past and spans.quarter_span(year, quarter).first > ctx.published):
+            return year
     return _infer_year(3 * quarter - 2, ctx)
 
 

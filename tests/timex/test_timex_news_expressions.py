@@ -461,3 +461,9 @@ def test_a_quarter_named_for_comparison_does_not_become_the_reference() -> None:
             "Third-quarter sales rose 3%.")
     assert [v for _, v in values(text, "en", date(1989, 10, 26))] == [
         "1989-Q3", "1988-Q3", "1989-Q3"]
+
+
+def test_a_forecast_quarter_is_no_reference_for_a_quarter_told_as_done() -> None:
+    text = ("He expects losses through the third quarter of 1990. "
+            "Third-quarter sales dropped 11%.")
+    assert values(text, "en", date(1989, 10, 26))[-1] == ("Third-quarter", "1989-Q3")
