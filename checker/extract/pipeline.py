@@ -108,11 +108,12 @@ def extract(raw: RawArticle, published: str | None, language: str = "auto",
     table = load_table(language)
     draft = _Draft(table)
     parts = layout(raw.title, raw.body, table)
-    found_times = {  # in text order, so each part of the text finds its own by bisection
-        "title": sorted(times.find_times(raw.title, table.code, day), key=lambda m: m.start),
-        "body": sorted(times.find_times(raw.body, table.code, day), key=lambda m: m.start),
-    }
     fields = {"title": raw.title, "body": raw.body}
+    found_times = {  # in text order, so each part of the text finds its own by bisection
+        name: sorted((m for m in times.find_times(text, table.code, day)
+                      if not _names_a_version(m, text, table)), key=lambda m: m.start)
+        for name, text in fields.items()
+    }
     for segment in parts.segments:
         _segment(draft, segment, fields[segment.field], found_times[segment.field], table)
     _victims_of_their_group(draft)
@@ -331,8 +332,9 @@ def _events(draft: _Draft, fields: dict[str, str], found_times: dict[str, list[A
                         "origin": EXTRACTED, "confidence": 0.4,
                     })
                 continue
-            if anchor is None or not inside or previous is None or anchor.gap is None:
-                continue
+            if anchor is None or not inside or previous is None or anchor.gap is None \
+                    or "time" in claim:
+                continue  # a dated claim speaks through its own date
             if not _ENDS_CLAIM.match(text[mention.end:location["end"]] or "."):
                 continue  # "a year after the appointment": anchored in its own sentence
             told = tense(context, table)
@@ -396,6 +398,15 @@ def _reported_before_report(draft: _Draft, table: LanguageTable) -> None:
                                     "claim": claim_id, "origin": EXTRACTED, "confidence": 0.4})
 
 
+def _names_a_version(mention: Any, text: str, table: LanguageTable) -> bool:
+    """"the 2011 version of iLife", "la versione 2011", "the 2008 model": a year that names a
+    product, not a time anything happened."""
+    if not mention.expression.isdigit():
+        return False
+    return bool(table.version_after.match(text, mention.end)
+                or table.version_before.search(text, max(0, mention.start - 30), mention.start))
+
+
 def _within(mentions: list[Any], start: int, end: int) -> list[Any]:
     """The mentions (in text order) that start inside start..end."""
     if len(mentions) <= 16:  # a few: one pass is cheaper than two bisections
@@ -423,6 +434,8 @@ def _gap_after(mention: Any, text: str, floor: int, table: LanguageTable) -> str
     if getattr(mention, "kind", None) != "duration" or not iso:
         return None
     before = text[max(floor, mention.start - 40):mention.start]
+    if table.of_pattern.match(text, mention.end + 1) and text[mention.end:mention.end + 1] == " ":
+        return None  # "after six straight days of losses": the length of something else
     return iso if table.gap_lead.search(before) else None
 
 

@@ -366,6 +366,21 @@ class LanguageTable:
                                      for w in of_words) + ")", re.IGNORECASE)
 
     @cached_property
+    def version_after(self) -> re.Pattern[str]:
+        """"2011 version", "2008 model": the noun a year names (right after it)."""
+        return re.compile(r"\s+(?:" + self._version_nouns + r")(?!\w)", re.IGNORECASE)
+
+    @cached_property
+    def version_before(self) -> re.Pattern[str]:
+        """"versione 2011", "modello 2008": the noun a year names (right before it)."""
+        return re.compile(r"(?<!\w)(?:" + self._version_nouns + r")\s+$", re.IGNORECASE)
+
+    @cached_property
+    def _version_nouns(self) -> str:
+        nouns = sorted(self.data.get("version_nouns", ()), key=len, reverse=True)
+        return "|".join(re.escape(w) for w in nouns) or "(?!)"
+
+    @cached_property
     def gap_lead(self) -> re.Pattern[str]:
         body = "|".join(re.escape(w) for w in sorted(self.data["gap_leads"], key=len,
                                                       reverse=True))

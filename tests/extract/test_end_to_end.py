@@ -237,3 +237,35 @@ def test_announced_plans_dated_after_publication_are_still_to_come(language, pub
     data = extract(RawArticle("Plans", text), published, language)
     dated = [e for e in data["events"] if "time" in e]
     assert dated and all(e.get("tense") == "future" for e in dated)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Apple will release the 2011 version of its iLife software suite."),
+        ("it", "Apple presenterà la versione 2011 della suite software iLife."),
+    ],
+)
+def test_a_year_that_names_a_version_is_no_time_of_the_claim(language, text) -> None:
+    from checker.extract import RawArticle, extract
+
+    data = extract(RawArticle("iLife", text), "2010-10-23", language)
+    assert all("time" not in claim for claim in data["claims"])
+
+
+def test_a_stretch_of_something_else_is_no_gap_after_the_previous_happening() -> None:
+    from checker.extract import RawArticle, extract
+
+    text = ("On Monday the Nikkei closed down 6.4 percent. The U.S. dollar rose against the yen "
+            "after six straight days of losses.")
+    data = extract(RawArticle("Markets", text), "2008-10-27", "en")
+    assert all("gap" not in relation for relation in data["relations"])
+
+
+def test_a_dated_claim_takes_no_gap_from_the_happening_before_it() -> None:
+    from checker.extract import RawArticle, extract
+
+    text = ("By 2010-11 production will move to Mobile, Alabama. General Arthur Lichte said the "
+            "first aircraft can be tested in 2010 and in operation three years afterwards.")
+    data = extract(RawArticle("Tankers", text), "2008-03-01", "en")
+    assert all("gap" not in relation for relation in data["relations"])
