@@ -47,6 +47,8 @@ def attributions(sentence: str, table: LanguageTable) -> Attribution | None:
             names.extend(split_speakers(phrase, table))
     for match in table.attribution_verbs.finditer(sentence):
         before = sentence[:match.start()]
+        if table.passive_before.search(before):
+            continue  # "after the news was announced": what is said, not who says it
         subject = _subject_before(before, table)
         if subject == "" and sentence[match.end():].lstrip().startswith(","):
             carry = True  # "Da allora, sostiene, l'aereo...": a parenthetical, said by the last
@@ -71,7 +73,14 @@ def attributions(sentence: str, table: LanguageTable) -> Attribution | None:
         carry = True
     if not names and not carry:
         return None
+    names = [_author(n, table) for n in names]
     return Attribution(tuple(dict.fromkeys(n for n in names if n)), carry and not names)
+
+
+def _author(name: str, table: LanguageTable) -> str:
+    """"a review by PC World", "un rapporto dell'ONU": the named author of a document speaks."""
+    match = table.document_by.match(name)
+    return match.group("author") if match else name
 
 
 def headline_speaker(text: str) -> str | None:

@@ -366,6 +366,21 @@ class LanguageTable:
                                      for w in of_words) + ")", re.IGNORECASE)
 
     @cached_property
+    def passive_before(self) -> re.Pattern[str]:
+        """"was" in "the news was announced": the verb's subject is what is said."""
+        words = "|".join(re.escape(w) for w in self.longest_first("passive_auxiliaries"))
+        return re.compile(rf"(?<!\w)(?:{words or '(?!)'})\s+$", re.IGNORECASE)
+
+    @cached_property
+    def document_by(self) -> re.Pattern[str]:
+        """"a review by PC World": a document noun, then its capitalised author."""
+        nouns = "|".join(re.escape(w) for w in self.longest_first("document_nouns"))
+        links = "|".join(re.escape(w) + ("" if w.endswith(("'", "’")) else r"\s+")
+                         for w in self.longest_first("document_authors_after"))
+        return re.compile(rf"^(?:\w+['’]?\s*)?(?:{nouns or '(?!)'})\s+(?:{links or '(?!)'})"
+                          r"(?P<author>[A-ZÀ-Ý].*)$")
+
+    @cached_property
     def version_after(self) -> re.Pattern[str]:
         """"2011 version", "2008 model": the noun a year names (right after it)."""
         return re.compile(r"\s+(?:" + self._version_nouns + r")(?!\w)", re.IGNORECASE)

@@ -124,3 +124,25 @@ def test_anonymous_speakers_are_not_named() -> None:
     assert not is_named("un funzionario dell'agenzia", it)
     assert is_named("agenzia di spionaggio della Corea del Sud", it)
     assert not is_named("a senior official", load_table("en"))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        ("en", "According to a review by PC World, this alone is worth the US $129.", "PC World"),
+        ("it", "Secondo una recensione di PC World, questo da solo vale 129 dollari.", "PC World"),
+        ("it", "Secondo un rapporto dell'ONU, 300 civili sono stati uccisi.", "ONU"),
+    ],
+)
+def test_the_author_of_a_document_is_the_source(language, text, source) -> None:
+    from checker.extract import RawArticle, extract
+
+    data = extract(RawArticle("T", text), "2008-10-06", language)
+    assert [s["name"] for s in data["sources"]] == [source]
+
+
+def test_the_subject_of_a_passive_is_no_speaker() -> None:
+    from checker.extract import RawArticle, extract
+
+    text = "After the news was announced the index dipped, then rose to close up 0.7%."
+    assert extract(RawArticle("T", text), "2008-10-06", "en")["sources"] == []
