@@ -209,7 +209,13 @@ def _speaker_after(after: str, table: LanguageTable) -> str | None:
     if not (words[0][0].isupper() or first in articles
             or any(first.startswith(a) for a in articles if a.endswith(("'", "’")))):
         return None
-    return _clean(phrase, table)
+    name = _clean(phrase, table)
+    indefinite = set(articles) - table.word_set("definite_articles")
+    if name and (first in indefinite or first.startswith(tuple(a for a in indefinite
+                                                                if a.endswith(("'", "’"))))) \
+            and source_kind(name, table) == "unspecified" and re.search(r"\d", name):
+        return None  # "ha annunciato una perdita di 2 miliardi": what was announced
+    return name
 
 
 def _clean(name: str, table: LanguageTable) -> str | None:

@@ -146,3 +146,12 @@ def test_the_subject_of_a_passive_is_no_speaker() -> None:
 
     text = "After the news was announced the index dipped, then rose to close up 0.7%."
     assert extract(RawArticle("T", text), "2008-10-06", "en")["sources"] == []
+
+
+def test_what_a_company_announces_is_no_speaker_after_the_verb() -> None:
+    from checker.extract import RawArticle, extract
+
+    text = ("La Bank of America Corporation, la seconda banca degli Stati Uniti, ha annunciato "
+            "una perdita di 2,24 miliardi di dollari.")
+    data = extract(RawArticle("T", text), "2008-10-06", "it")
+    assert [s["name"] for s in data["sources"]] == ["Bank of America Corporation"]
