@@ -54,6 +54,28 @@ def _lower(text: str) -> str:
     return lowered
 
 
+def _trie(literals: Sequence[str]) -> str:
+    """A pattern matching exactly where one of ``literals`` (none empty) starts, written as
+    a letter tree ("ha(?:nno)?"), which ``re`` walks letter by letter: several times quicker
+    than trying each literal in turn, or than their plain alternation."""
+    tree: dict[str, Any] = {}
+    for literal in literals:
+        node = tree
+        for char in literal:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def write(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + write(child) for char, child in sorted(node.items())
+                    if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return write(tree)
+
+
 class LowerPattern:
     """A case-insensitive pattern run over the lower-cased text: Python's ``re`` is several
     times slower on long alternations with IGNORECASE. Offsets stay those of the original
@@ -81,6 +103,10 @@ class LowerPattern:
         self.pieces = pieces if not extra and self.literals is not None else None
         self.assemble = assemble if self.literals is not None else None
         self._narrowed: dict[tuple[bool, ...], re.Pattern[str]] = {}
+        # Whether any literal is in a text, asked in one pass where there are many of them.
+        self.any_literal = re.compile(_trie(self.literals)) \
+            if self.literals is not None and len(self.literals) >= 12 \
+            and "" not in self.literals else None
         # Every match starts with one of the literals (a zero-width assertion aside).
         self.leading = leading and self.literals is not None and not self.extra
         # The letters a match of a leading pattern can start with: one test before the
@@ -105,12 +131,22 @@ class LowerPattern:
         or None when no match can lie there."""
         if self.literals is None:
             return self.fast
-        within = lowered[max(0, bounds[0]):bounds[1] if len(bounds) > 1 else None] \
-            if bounds else lowered
-        if not any(map(within.__contains__, self.literals)):
-            return self.fast if any(e.search(lowered, *bounds) for e in self.extra) else None
+        if self.any_literal is not None and min(bounds, default=0) >= 0:
+            # (``re`` reads non-negative bounds as the slice below does.)
+            held = self.any_literal.search(lowered, *bounds) is not None
+            within = ""
+        else:
+            within = lowered[max(0, bounds[0]):bounds[1] if len(bounds) > 1 else None] \
+                if bounds else lowered
+            held = any(map(within.__contains__, self.literals))
+        if not held:
+            return self.fast if self.extra and any(e.search(lowered, *bounds)
+                                                   for e in self.extra) else None
         if self.pieces is None and self.assemble is None:
             return self.fast
+        if not within:
+            within = lowered[max(0, bounds[0]):bounds[1] if len(bounds) > 1 else None] \
+                if bounds else lowered
         present = tuple(map(within.__contains__, self.literals))
         if all(present):
             return self.fast
