@@ -17,10 +17,14 @@ cost and the one that is reproducible from run to run; the median round is print
 as what a typical pass saw, together with the load average before and after. Compare two
 versions of the code by their best rounds, run one after the other on the same machine.
 
-Instructions retired would be steadier still; when ``perf stat -e instructions:u`` works (a
-machine with hardware counters and ``linux-perf`` installed) the script also prints
-instructions per article. On virtual machines without a performance monitoring unit perf
-answers "<not supported>", and the line is left out.
+Instructions executed are steadier still (the same code gives the same count within a
+fraction of a percent, however busy the machine): when ``perf stat -e instructions:u`` works
+(a machine with hardware counters and ``linux-perf`` installed) the script also prints
+instructions per article. Virtual machines without a performance monitoring unit answer
+"<not supported>"; there ``--instructions`` counts them with valgrind's callgrind instead
+(``apt-get install valgrind``; about a minute, as callgrind runs the code some 50 times
+slower). Compare two versions of the code by this count when their best rounds are too close
+to tell apart.
 """
 
 from __future__ import annotations
@@ -117,29 +121,44 @@ def measure(sample: Sample, rounds: int) -> dict[str, list[float]]:
     return rates
 
 
-def instructions_per_article(count: int) -> float | None:
-    """Instructions retired per article by a fresh process extracting the sample ``count``
-    times beyond one warm-up pass, less the same process doing only the warm-up; None
-    where perf or the hardware counter is missing."""
+def _perf_works() -> bool:
     if shutil.which("perf") is None:
-        return None
+        return False
     probe = subprocess.run(["perf", "stat", "-x,", "-e", "instructions:u", "true"],
                            capture_output=True, text=True)
-    if probe.returncode != 0 or not probe.stderr.split(",")[0].strip().isdigit():
-        return None
+    return probe.returncode == 0 and probe.stderr.split(",")[0].strip().isdigit()
+
+
+def instructions_per_article(count: int, callgrind: bool = False) -> tuple[float, str] | None:
+    """Instructions per article of a fresh process extracting the sample ``count`` times
+    beyond one warm-up pass, less the same process doing only the warm-up, and the tool that
+    counted them: perf where the hardware counter works, else (with ``callgrind``) valgrind;
+    None where neither can."""
     script = (f"import sys; sys.path.insert(0, {str(ROOT / 'benchmarks')!r}); "
               "import extraction_speed as s; sample = s.articles(); "
               "[s.extract(*a) for _ in range(1 + int(sys.argv[1])) for a in sample]")
+    if _perf_works():
+        tool = "perf"
 
-    def counted(passes: int) -> int:
-        done = subprocess.run(["perf", "stat", "-x,", "-e", "instructions:u", sys.executable,
-                               "-c", script, str(passes)], capture_output=True, text=True,
-                              check=True)
-        line = [ln for ln in done.stderr.splitlines() if "instructions" in ln][-1]
-        return int(line.split(",")[0])
+        def counted(passes: int) -> int:
+            done = subprocess.run(["perf", "stat", "-x,", "-e", "instructions:u",
+                                   sys.executable, "-c", script, str(passes)],
+                                  capture_output=True, text=True, check=True)
+            line = [ln for ln in done.stderr.splitlines() if "instructions" in ln][-1]
+            return int(line.split(",")[0])
+    elif callgrind and shutil.which("valgrind") is not None:
+        tool = "callgrind"
 
+        def counted(passes: int) -> int:
+            done = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+                                   sys.executable, "-c", script, str(passes)],
+                                  capture_output=True, text=True, check=True)
+            line = [ln for ln in done.stderr.splitlines() if "Collected" in ln][-1]
+            return int(line.split()[-1])
+    else:
+        return None
     sample_size = len(articles())
-    return (counted(count) - counted(0)) / (count * sample_size)
+    return (counted(count) - counted(0)) / (count * sample_size), tool
 
 
 def import_cost(statement: str, runs: int = 5) -> float:
@@ -182,6 +201,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rounds", type=int, default=20,
                         help="interleaved rounds per measure (default 20)")
+    parser.add_argument("--instructions", action="store_true",
+                        help="without hardware counters, count instructions with valgrind "
+                             "(about a minute)")
     args = parser.parse_args()
     sample = articles()
     sizes = [len(raw.body.encode("utf-8")) for raw, _, _ in sample]
@@ -199,9 +221,10 @@ def main() -> None:
               f"{statistics.median(rates['finder']):.0f} articles per second; the rest of "
               f"the extractor (time expressions replayed): best round {max(rates['rest']):.0f}, "
               f"median {statistics.median(rates['rest']):.0f}")
-    counted = instructions_per_article(5)
+    counted = instructions_per_article(2 if args.instructions else 5, args.instructions)
     if counted is not None:
-        print(f"  instructions retired: {counted / 1e6:.1f} million per article")
+        print(f"  instructions: {counted[0] / 1e6:.1f} million per article (counted by "
+              f"{counted[1]}, one process's extra passes over the sample)")
     if SEED.exists():
         runs = start_up()
         print(f"start-up, fresh process extracting the seed: best {min(runs):.2f} s, median "
