@@ -56,6 +56,8 @@ class _Draft:
         name = strip_article(name.strip(), self.table)
         key = name.casefold()
         existing = self.sources.get(key)  # keyed by the case-folded name
+        if existing is None and kind is None:
+            existing = self._referent(name)
         if existing is not None:
             return existing["id"]  # type: ignore[no-any-return]
         base = slug(name)
@@ -70,6 +72,19 @@ class _Draft:
         record.update(origin=EXTRACTED, confidence=confidence)
         self.sources[key] = record
         return ident
+
+    def _referent(self, noun: str) -> dict[str, Any] | None:
+        """"According to the bank", "secondo la società": a common noun that points back to
+        the organisation named before (one whose name holds the noun, else the last one)."""
+        if " " in noun or not noun.islower():
+            return None
+        named = [s for s in self.sources.values()
+                 if s.get("named", True) and s["name"][:1].isupper()]
+        for source in reversed(named):  # "the bank" after "Bank of America Corporation"
+            if noun in source["name"].casefold().split():
+                return source
+        return named[-1] if named and noun in self.table.word_set("organisation_nouns") \
+            else None
 
     def claim(self, **fields: Any) -> dict[str, Any]:
         record = {"id": f"c-{len(self.claims) + 1:03d}", **fields}

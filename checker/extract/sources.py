@@ -137,8 +137,8 @@ def _subject_before(before: str, table: LanguageTable) -> str | None:
     trailing = table.word_set("attribution_time_words") | table.word_set("auxiliaries")
     while words and words[-1].lower() in trailing:
         words.pop()
-    if not words:
-        return "" if not segment.strip() else None
+    if not words:  # nothing, or only "has" / "ieri": the speaker stands elsewhere
+        return ""
     if words[-1].lower() in {c.strip() for c in table["coordinators"] if c.strip()}:
         # "Jobs welcomed everyone and said": the clause's subject is its leading name.
         leading = []

@@ -403,9 +403,9 @@ class LanguageTable:
 
     @cached_property
     def passive_before(self) -> re.Pattern[str]:
-        """"was" in "the news was announced": the verb's subject is what is said."""
+        """"was" in "the news was (also) announced": the verb's subject is what is said."""
         words = "|".join(re.escape(w) for w in self.longest_first("passive_auxiliaries"))
-        return re.compile(rf"(?<!\w)(?:{words or '(?!)'})\s+$", re.IGNORECASE)
+        return re.compile(rf"(?<!\w)(?:{words or '(?!)'})(?:\s+\w+)?\s+$", re.IGNORECASE)
 
     @cached_property
     def document_by(self) -> re.Pattern[str]:

@@ -155,3 +155,28 @@ def test_what_a_company_announces_is_no_speaker_after_the_verb() -> None:
             "una perdita di 2,24 miliardi di dollari.")
     data = extract(RawArticle("T", text), "2008-10-06", "it")
     assert [s["name"] for s in data["sources"]] == ["Bank of America Corporation"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        ("en", "The Bank of America Corporation, the second-largest bank in the United States, "
+               "has announced a loss of $2.24 billion. According to the bank, the losses are "
+               "equal to 26 cents per share.", "Bank of America Corporation"),
+        ("it", "La Fiat ha detto che le vendite sono calate. Secondo la società, 2.000 posti "
+               "saranno tagliati.", "Fiat"),
+    ],
+)
+def test_the_bank_or_the_company_refers_back_to_the_organisation_named(language, text, source):
+    from checker.extract import RawArticle, extract
+
+    data = extract(RawArticle("T", text), "2008-10-06", language)
+    assert [s["name"] for s in data["sources"]] == [source]
+    assert all(c.get("sources") in (None, [data["sources"][0]["id"]]) for c in data["claims"])
+
+
+def test_an_adverb_inside_a_passive_leaves_no_speaker() -> None:
+    from checker.extract import RawArticle, extract
+
+    text = "A new version of iTunes was also announced at the event, bringing it to version 5."
+    assert extract(RawArticle("T", text), "2005-09-08", "en")["sources"] == []
