@@ -193,13 +193,15 @@ def read_calendar(groups: Groups, table: Table, ctx: Context) -> Reading | None:
         year = year if year is not None else _infer_year(month, ctx)
         reading = Reading("date", f"{year}-{month:02d}", spans.month_span(year, month))
         return _with_part(reading, groups, table, "month", ctx)
-    if "semester" in groups or "quarter_code" in groups:  # "first-half", "Q3 2008"
-        year = year if year is not None else ctx.published.year
-        if "semester" in groups:
-            half = lookup(table, "semesters", groups["semester"])
+    if "semester" in groups or "half" in groups or "quarter_code" in groups:  # "Q3 2008"
+        if "semester" in groups or "half" in groups:  # "first-half", "in the second half"
+            half = lookup(table, "semesters", groups["semester"]) if "semester" in groups \
+                else lookup(table, "half_words", groups["half"])
+            year = year if year is not None else _infer_year(6 * half, ctx)
             first = spans.month_span(year, 6 * half - 5).first
             return Reading("date", f"{year}-H{half}", DaySpan(first, spans.month_span(
                 year, 6 * half).last))
+        year = year if year is not None else ctx.published.year
         quarter = lookup(table, "quarter_codes", groups["quarter_code"])
         return Reading("date", f"{year}-Q{quarter}", spans.quarter_span(year, quarter))
     if year is None and "quarter" in groups:
@@ -344,6 +346,10 @@ def _relative_unit(relative: str, groups: Groups, table: Table, ctx: Context) ->
         year, month = spans.add_months(published.year, published.month, step)
         reading = Reading("date", f"{year}-{month:02d}", spans.month_span(year, month))
         return _with_part(reading, groups, table, "month", ctx)
+    if unit == "W" and "relative" not in groups and "part" not in groups \
+            and ctx.anchor_day is not None:
+        # "down 1.5 percent for the week", after "on Friday": that Friday's week
+        return Reading("date", spans.week_value(ctx.anchor_day), spans.week_span(ctx.anchor_day))
     if unit in ("W", "WE"):
         anchor = published + timedelta(days=7 * step)
         week = spans.week_span(anchor)

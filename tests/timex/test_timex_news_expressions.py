@@ -467,3 +467,20 @@ def test_a_forecast_quarter_is_no_reference_for_a_quarter_told_as_done() -> None
     text = ("He expects losses through the third quarter of 1990. "
             "Third-quarter sales dropped 11%.")
     assert values(text, "en", date(1989, 10, 26))[-1] == ("Third-quarter", "1989-Q3")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Profit rose 10% in the first half.", "2006-H1"),  # told as done in March
+        ("Sales will rise in the second half.", "2007-H2"),
+    ],
+)
+def test_a_half_year_after_a_preposition(text, value) -> None:
+    assert values(text, "en", date(2007, 3, 1))[-1][1] == value
+
+
+def test_the_week_is_the_week_of_the_day_last_named() -> None:
+    text = "The Dow closed at 10,365.45 on Friday, down 1.5 percent for the week."
+    assert values(text, "en", date(2007, 3, 1)) == [("Friday", "2007-02-23"),
+                                                   ("the week", "2007-W08")]
