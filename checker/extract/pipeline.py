@@ -366,6 +366,7 @@ def _events(draft: _Draft, fields: dict[str, str], found_times: dict[str, list[A
             if event_id != previous:
                 draft.relations.append(relation)
         _split_sequence(draft, claim, text, table)
+        event_id = _during(draft, claim, event_id, table, published) or event_id
         if event_id is not None:
             previous = event_id
 
@@ -452,6 +453,29 @@ def _gap_after(mention: Any, text: str, floor: int, table: LanguageTable) -> str
     if table.of_pattern.match(text, mention.end + 1) and text[mention.end:mention.end + 1] == " ":
         return None  # "after six straight days of losses": the length of something else
     return iso if table.gap_lead.search(before) else None
+
+
+def _during(draft: _Draft, claim: dict[str, Any], event_id: str | None, table: LanguageTable,
+            published: date) -> str | None:
+    """"Nel giugno 2024, durante una visita di Putin a Pyongyang, è stato firmato un trattato":
+    what the claim tells happened during the happening it names. Returns the claim's event."""
+    match = table.during_lead.search(claim["text"])
+    if match is None:
+        return None
+    happening = match.group("happening").strip()
+    if len(happening.split()) < 2 or times.find_times(happening, table.code, published):
+        return None  # "durante la notte": a time, not a happening
+    rest = (claim["text"][:match.start()] + claim["text"][match.end():]).strip(" ,.")
+    if len(rest.split()) < 3:
+        return None
+    told = event_id or draft.event(claim["text"], claim["id"], 0.4,
+                                   tense=tense(claim["text"], table))
+    main = next(e for e in draft.events if e["id"] == told)
+    during = draft.event(happening, claim["id"], 0.4, **({"tense": main["tense"]}
+                                                          if "tense" in main else {}))
+    draft.relations.append({"type": "during", "from": told, "to": during, "claim": claim["id"],
+                            "origin": EXTRACTED, "confidence": 0.4})
+    return told
 
 
 def _split_sequence(draft: _Draft, claim: dict[str, Any], text: str,

@@ -432,6 +432,13 @@ class LanguageTable:
         return "|".join(re.escape(w) for w in nouns) or "(?!)"
 
     @cached_property
+    def during_lead(self) -> re.Pattern[str]:
+        """"durante una visita di Putin,": a lead word, then the happening up to the clause end."""
+        leads = "|".join(re.escape(w) for w in self.longest_first("during_leads"))
+        return re.compile(rf"(?<![\w'’])(?:{leads or '(?!)'})\s+(?P<happening>[^,;.]{{3,160}}?)"
+                          r"(?=[,;.]|$)", re.IGNORECASE)
+
+    @cached_property
     def gap_lead(self) -> re.Pattern[str]:
         body = "|".join(re.escape(w) for w in sorted(self.data["gap_leads"], key=len,
                                                       reverse=True))

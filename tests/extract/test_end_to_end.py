@@ -269,3 +269,28 @@ def test_a_dated_claim_takes_no_gap_from_the_happening_before_it() -> None:
             "first aircraft can be tested in 2010 and in operation three years afterwards.")
     data = extract(RawArticle("Tankers", text), "2008-03-01", "en")
     assert all("gap" not in relation for relation in data["relations"])
+
+
+def test_the_seed_treaty_was_signed_during_putins_visit(seed: dict) -> None:
+    events = {e["id"]: e["label"] for e in seed["events"]}
+    during = [(events[r["from"]], events[r["to"]]) for r in seed["relations"]
+              if r["type"] == "during"]
+    assert [(main[:15], happening) for main, happening in during] == [
+        ("Nel giugno 2024", "una visita del presidente russo Vladimir Putin a Pyongyang")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The contract may be signed on September 12, during the auto show in Frankfurt."),
+        ("it", "Il contratto potrà essere firmato il 12 settembre, durante il salone dell'auto "
+               "di Francoforte."),
+    ],
+)
+def test_a_plan_during_a_coming_happening_stays_consistent(language, text) -> None:
+    from checker.extract import RawArticle, extract
+    from checker.testing import check_document
+
+    data = extract(RawArticle("Contract", text), "2007-08-20", language)
+    assert any(r["type"] == "during" for r in data["relations"])
+    assert [f.rule for f in check_document(data, "dates.*").findings] == []
