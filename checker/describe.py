@@ -53,10 +53,25 @@ def interval_words(interval: Interval) -> str:
     return f"{format_number(low)}-{format_number(high)}"
 
 
+# Measures that only repeat what the unit says: '100 km', not '100 km distance'.
+_GENERIC_MEASURES = frozenset({
+    "count", "amount", "money", "percentage", "distance", "length", "mass", "weight",
+    "height", "area", "volume", "speed",
+})
+_PLAIN_UNITS = frozenset({"count", "dimensionless"})
+
+
 def figure(quantity: Quantity) -> str:
-    """The figure as the engine read it: '990-1,210 casualties', '100 km distance'."""
-    unit = "" if quantity.dimension == HEADCOUNT else f" {quantity.unit}"
-    return f"{interval_words(quantity.stated)}{unit} {quantity.measure.replace('_', ' ')}"
+    """The figure as the engine read it: '990-1,210 casualties', '100 km', '2,000 jobs'."""
+    words = [interval_words(quantity.stated)]
+    if quantity.dimension != HEADCOUNT and quantity.unit not in _PLAIN_UNITS:
+        words.append(quantity.unit)
+    measure = quantity.measure
+    if measure.startswith("count_of_"):  # a count the extractor named by its noun
+        words.append(measure.removeprefix("count_of_").replace("_", " "))
+    elif measure not in _GENERIC_MEASURES:
+        words.append(measure.replace("_", " "))
+    return " ".join(words)
 
 
 def describe(article: Article, claim: Claim) -> str:
