@@ -12,6 +12,7 @@ import math
 from checker.findings import Evidence
 from checker.intervals import Interval, format_number
 from checker.model import Article, Claim, Quantity, Section
+from checker.units import symbol
 
 HEADCOUNT = "[headcount]"
 _SECTION_WORDS = {
@@ -89,7 +90,7 @@ def quantity_evidence(claim: Claim, note: str | None = None) -> Evidence:
     return Evidence(
         claim=claim.id,
         written=claim.text,
-        normalised=quantity.interval.describe(quantity.base_unit),
+        normalised=quantity.interval.describe(symbol(quantity.base_unit)),
         tolerance=quantity.tolerance,
         note=note,
     )

@@ -30,3 +30,16 @@ def test_a_figure_names_its_count_once(value, measure, unit, words) -> None:
     quantity = loaded.article.claims[0].quantity
     assert quantity is not None
     assert figure(quantity) == words
+
+
+def test_evidence_shows_a_base_unit_by_the_symbol_readers_know() -> None:
+    from checker.describe import quantity_evidence
+
+    document = article(claims=[figure_claim("c", "$40 billion", "exact", 40e9, measure="money",
+                                            unit="USD", subject=None),
+                               figure_claim("d", "10.000 soldati", "more_than", 10000)])
+    loaded = load_document(document, "<test>", None, Settings())
+    assert loaded.article is not None
+    money, troops = loaded.article.claims
+    assert quantity_evidence(money).normalised == "40,000,000,000 USD"
+    assert quantity_evidence(troops).normalised == "(10,000, ∞) person"
