@@ -366,7 +366,8 @@ def _events(draft: _Draft, fields: dict[str, str], found_times: dict[str, list[A
             if event_id != previous:
                 draft.relations.append(relation)
         _split_sequence(draft, claim, text, table)
-        event_id = _during(draft, claim, event_id, table, published) or event_id
+        event_id = _during(draft, claim, event_id, table,
+                           found_times[location["field"]]) or event_id
         if event_id is not None:
             previous = event_id
 
@@ -456,14 +457,16 @@ def _gap_after(mention: Any, text: str, floor: int, table: LanguageTable) -> str
 
 
 def _during(draft: _Draft, claim: dict[str, Any], event_id: str | None, table: LanguageTable,
-            published: date) -> str | None:
+            mentions: list[Any]) -> str | None:
     """"Nel giugno 2024, durante una visita di Putin a Pyongyang, è stato firmato un trattato":
     what the claim tells happened during the happening it names. Returns the claim's event."""
     match = table.during_lead.search(claim["text"])
     if match is None:
         return None
     happening = match.group("happening").strip()
-    if len(happening.split()) < 2 or times.find_times(happening, table.code, published):
+    start = claim["location"]["start"] + match.start("happening")
+    end = claim["location"]["start"] + match.end("happening")
+    if len(happening.split()) < 2 or _within(mentions, start, end):
         return None  # "durante la notte": a time, not a happening
     rest = (claim["text"][:match.start()] + claim["text"][match.end():]).strip(" ,.")
     if len(rest.split()) < 3:

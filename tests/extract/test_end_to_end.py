@@ -294,3 +294,11 @@ def test_a_plan_during_a_coming_happening_stays_consistent(language, text) -> No
     data = extract(RawArticle("Contract", text), "2007-08-20", language)
     assert any(r["type"] == "during" for r in data["relations"])
     assert [f.rule for f in check_document(data, "dates.*").findings] == []
+
+
+def test_during_a_time_is_no_happening() -> None:
+    from checker.extract import RawArticle, extract
+
+    text = "The treaty was signed during the night, officials said on Friday."
+    data = extract(RawArticle("Treaty", text), "2025-02-27", "en")
+    assert not any(r["type"] == "during" for r in data["relations"])
