@@ -18,7 +18,7 @@ from checker.config import ConfigError, Settings, load_settings, parse_fail_on
 from checker.extract import command as extract_command
 from checker.loading import discover
 from checker.registry import load_registry
-from checker.reporters import github, html, json_report, junit, sarif, text
+from checker.reporters import github, json_report, junit, sarif, text
 from checker.runner import RunResult
 
 FORMATS: dict[str, Callable[[RunResult], str]] = {
@@ -82,6 +82,8 @@ def check(paths: tuple[str, ...], fmt: str, output: Path | None, select: tuple[s
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
     if fmt == "html":
+        from checker.reporters import html  # Jinja2 is loaded only for HTML reports
+
         index = html.write(run, output or HTML_OUTPUT)
         click.echo(f"HTML report written to {index}", err=True)
         sys.exit(run.exit_code)
