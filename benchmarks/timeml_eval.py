@@ -3,8 +3,9 @@
     python benchmarks/timeml_eval.py DIR [DIR ...] [--verbose] [--language en]
 
 Reads every ``*.tml`` file under the folders given: the publication date from the TIMEX3
-whose ``functionInDocument`` is CREATION_TIME (or PUBLICATION_TIME), the text from the TEXT element (other tags
-dropped, their words kept), and the gold TIMEX3 elements inside it with their offsets. The
+whose ``functionInDocument`` is CREATION_TIME (or PUBLICATION_TIME), the text from the TEXT
+element (other tags dropped, their words kept), and the gold TIMEX3 elements inside it with
+their offsets. The
 counts are those of ``benchmarks/timex_eval.py``: a gold expression is *found* when a
 mention overlaps it and its *value* is right when an overlapping mention carries the same
 TIMEX3 value; precision counts the mentions that overlap some gold expression.
