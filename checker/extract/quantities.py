@@ -110,21 +110,25 @@ def _date_or_duration(text: str, n: NumberMention, table: LanguageTable,
         return True
     if _ORDINAL_OR_CLOCK.match(after):
         return True
-    if _model_number(text, n, before) or _named_model(text, n, before, after, table):
+    if _model_number(text, n, before, table) or _named_model(text, n, before, after, table):
         return True
     return bool(_NUMBER_SIGN.search(before))
 
 
-def _model_number(text: str, n: NumberMention, before: str) -> bool:
-    """"Boeing 747", "Airbus A380": a name's number, not a count (the name comes right before,
-    and is not the first word of a sentence)."""
-    if n.spelled or n.factor != 1.0 or not n.written.isdigit() or len(n.written) < 3:
+def _model_number(text: str, n: NumberMention, before: str, table: LanguageTable) -> bool:
+    """"Boeing 747", "iPhone 4", "il Terminal 3 da 1,75 miliardi": a name's number, not a count
+    (the name comes right before, and is not the first word of a sentence; a number of one or
+    two digits also names nothing it counts)."""
+    if n.spelled or n.factor != 1.0 or not n.written.isdigit():
         return False
     words = before.split()
-    if not words or not words[-1].isalpha() or not words[-1][:1].isupper() or before[-1:] != " ":
+    if not words or not words[-1].isalpha() or not any(c.isupper() for c in words[-1]) \
+            or before[-1:] != " ":
         return False
     head = before[:len(before.rstrip()) - len(words[-1])].rstrip()
-    return bool(head) and not head.endswith((".", "!", "?", ":", '"', "“", "«"))
+    if not head or head.endswith((".", "!", "?", ":", '"', "“", "«")):
+        return False
+    return len(n.written) >= 3 or _counted_noun(text, n.end, table) is None
 
 
 def _named_model(text: str, n: NumberMention, before: str, after: str,

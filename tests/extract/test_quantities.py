@@ -64,6 +64,9 @@ NOT_FIGURES = [
     ("en", "the A330 MRTT tanker"),
     ("en", "at 10:30 the meeting began"),
     ("en", "for five years"),
+    ("en", "Apple unveils iPhone 4 at the conference"),
+    ("en", "Chrysler filed for Chapter 11 protection"),
+    ("it", "il Terminal 3 aprirà i battenti a gennaio"),
 ]
 
 
