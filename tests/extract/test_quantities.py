@@ -66,7 +66,7 @@ NOT_FIGURES = [
     ("en", "for five years"),
     ("en", "Apple unveils iPhone 4 at the conference"),
     ("en", "Chrysler filed for Chapter 11 protection"),
-    ("it", "il Terminal 3 aprirà i battenti a gennaio"),
+    ("it", "il nuovo Terminal 3 di Changi"),
 ]
 
 
