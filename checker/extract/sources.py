@@ -55,6 +55,8 @@ def attributions(sentence: str, table: LanguageTable) -> Attribution | None:
             continue      # speaker named
         if subject == "":
             inverted = _speaker_after(sentence[match.end():], table)
+            if inverted and _object_after_apposition(inverted, before, table):
+                inverted = None  # "Steve Jobs, il CEO di Apple, ha annunciato lo sviluppo"
             if inverted:
                 names.extend(split_speakers(inverted, table))
                 continue
@@ -81,6 +83,14 @@ def _author(name: str, table: LanguageTable) -> str:
     """"a review by PC World", "un rapporto dell'ONU": the named author of a document speaks."""
     match = table.document_by.match(name)
     return match.group("author") if match else name
+
+
+def _object_after_apposition(inverted: str, before: str, table: LanguageTable) -> bool:
+    """After "Name, apposition," the words following the verb are its object, unless they
+    name a kind of source ("ha affermato giovedì l'agenzia di spionaggio") or a name."""
+    return before.count(",") >= 2 and _first_chunk(before, table) is not None \
+        and not inverted[:1].isupper() and source_kind(inverted, table) == "unspecified" \
+        and is_named(inverted, table)
 
 
 def headline_speaker(text: str) -> str | None:

@@ -180,3 +180,12 @@ def test_an_adverb_inside_a_passive_leaves_no_speaker() -> None:
 
     text = "A new version of iTunes was also announced at the event, bringing it to version 5."
     assert extract(RawArticle("T", text), "2005-09-08", "en")["sources"] == []
+
+
+def test_after_a_name_and_its_apposition_the_words_after_the_verb_are_its_object() -> None:
+    from checker.extract import RawArticle, extract
+
+    text = ("Steve Jobs, il CEO di Apple, ha annunciato lo sviluppo a una conferenza di "
+            "sviluppatori, dove ha promosso l'iPhone.")
+    data = extract(RawArticle("T", text), "2008-06-10", "it")
+    assert [s["name"] for s in data["sources"]] == ["Steve Jobs"]
