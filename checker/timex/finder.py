@@ -153,17 +153,13 @@ def find_times(text: str, language: str, published: date) -> list[TimeMention]:
                 and not (kind in _COMPARISONS and "-Q" in reading.value):
             last_value = reading.value
         position = end
-    mentions = _months_of_named_years(text, _year_ranges(text, mentions, grammar))
+    mentions = _months_of_named_years(text, _year_ranges(text, mentions, grammar), grammar)
     return _clock_times_on_the_day_that_follows(text, mentions)
 
 
 _MONTH_VALUE = re.compile(r"\d{4}-(\d{2})")
-# At most one short word between a month and its year: "January next year", "a gennaio del
-# prossimo anno", "March of last year".
-_MONTH_YEAR_JOIN = re.compile(r"\s*(?:\w{1,4}'?\s*)?")
-
-
-def _months_of_named_years(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+def _months_of_named_years(text: str, mentions: list[TimeMention],
+                           grammar: Grammar) -> list[TimeMention]:
     """"a gennaio del prossimo anno", "in March last year": one month, in the year the words
     after it name, not a month guessed from publication beside a separate year."""
     merged: list[TimeMention] = []
@@ -176,7 +172,8 @@ def _months_of_named_years(text: str, mentions: list[TimeMention]) -> list[TimeM
         if month is None or following is None or following.kind != "date" \
                 or not (following.value or "").isdigit() or len(following.value or "") != 4 \
                 or _bare_year(text, following) is not None or following.narrative \
-                or not _MONTH_YEAR_JOIN.fullmatch(text, mention.end, following.start):
+                or following.anchor is not None \
+                or not grammar.month_year_join.fullmatch(text, mention.end, following.start):
             merged.append(mention)
             continue
         year, number = int(following.value or ""), int(month.group(1))

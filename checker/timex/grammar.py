@@ -254,6 +254,9 @@ class Grammar:
     # between the two, when two years name one stretch of time.
     range_before: re.Pattern[str]
     range_between: re.Pattern[str]
+    # What may stand between a month and the year named after it: "January next year",
+    # "March of last year", "a gennaio del prossimo anno".
+    month_year_join: re.Pattern[str]
 
 
 @cache
@@ -310,6 +313,8 @@ def grammar_for(language: str) -> Grammar:
         past_tense,
         re.compile(year_range.get("before", "(?!)"), flags),
         re.compile(year_range.get("between", "(?!)"), flags),
+        re.compile(r"\s*(?:(?:" + words_pattern(table.get("month_year_joins", [])) + r")\s*)?",
+                   flags),
     )
 
 

@@ -362,6 +362,10 @@ def test_two_years_not_joined_as_a_range_stay_apart(language, text) -> None:
          "gennaio del prossimo anno", "2008-01"),
         ("en", "The terminal opened in January last year.", date(2007, 10, 17),
          "January last year", "2006-01"),
+        ("en", "Sales peaked in March of last year.", date(2007, 10, 17),
+         "March of last year", "2006-03"),
+        ("it", "Le vendite sono calate a marzo dell'anno scorso.", date(2007, 10, 17),
+         "marzo dell'anno scorso", "2006-03"),
     ],
 )
 def test_a_month_takes_the_year_named_right_after_it(language, text, published, expression,
@@ -484,3 +488,9 @@ def test_the_week_is_the_week_of_the_day_last_named() -> None:
     text = "The Dow closed at 10,365.45 on Friday, down 1.5 percent for the week."
     assert values(text, "en", date(2007, 3, 1)) == [("Friday", "2007-02-23"),
                                                    ("the week", "2007-W08")]
+
+
+def test_a_month_compared_with_a_year_earlier_stays_apart_from_it() -> None:
+    text = "Sales dropped 45 percent in January from a year earlier."
+    assert values(text, "en", date(2009, 2, 3)) == [("January", "2009-01"),
+                                                   ("a year earlier", "2008")]
