@@ -65,8 +65,19 @@ def _speaks_of_future(grammar: Grammar, text: str, position: int) -> bool:
     start = _clause_start(text, position)
     cues = list(grammar.future_cues.finditer(text, start, position))
     if not cues:
-        return False
+        return _future_follows(grammar, text, start, position)
     return grammar.past_cues.search(text, cues[-1].end(), position) is None
+
+
+def _future_follows(grammar: Grammar, text: str, start: int, position: int) -> bool:
+    """A future cue after the expression in its clause, and no past verb in the clause before
+    the cue: "A settembre è prevista la visita"; not "announced Friday that it will give"."""
+    if grammar.past_tense.search(text, start, position):
+        return False
+    following = _CLAUSE_END.search(text, position)
+    end = following.start() if following else len(text)
+    cue = grammar.future_cues.search(text, position, end)
+    return cue is not None and grammar.past_tense.search(text, position, cue.start()) is None
 
 
 def _preposition(

@@ -298,8 +298,11 @@ def grammar_for(language: str) -> Grammar:
     past_endings = table.get("past_endings") or []
     past_ending = r"|\w\w+" + words_pattern(past_endings) if past_endings else ""
     past_words = [*table.get("past_cues", []), *table.get("past_tense_words", [])]
+    # Compound tenses written as patterns ("sono calate", "è cresciuto"): an auxiliary alone
+    # would also mark the present ("è grave").
+    past_forms = "".join("|" + form for form in table.get("past_forms", []))
     past_tense = re.compile(
-        r"(?<!\w)(?:" + words_pattern(past_words) + past_ending + r")(?!\w)", flags
+        r"(?<!\w)(?:" + words_pattern(past_words) + past_ending + past_forms + r")(?!\w)", flags
     )
     year_range = table.get("year_range") or {}
     return Grammar(

@@ -494,3 +494,17 @@ def test_a_month_compared_with_a_year_earlier_stays_apart_from_it() -> None:
     text = "Sales dropped 45 percent in January from a year earlier."
     assert values(text, "en", date(2009, 2, 3)) == [("January", "2009-01"),
                                                    ("a year earlier", "2008")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("it", "Le vendite sono calate nel terzo trimestre.", "2024-Q3"),  # told as done
+        ("it", "I soldati sono arrivati a novembre.", "2024-11"),
+        ("it", "A settembre è prevista la visita.", "2025-09"),  # the cue follows the month
+        ("it", "Lunedì il ministro dovrebbe parlare al Parlamento.", "2025-03-03"),
+        ("en", "Apple announced Friday that it will give owners a free case.", "2025-02-21"),
+    ],
+)
+def test_the_tense_of_the_whole_clause_places_a_bare_month_or_weekday(language, text, value):
+    assert find_times(text, language, THU)[0].value == value
