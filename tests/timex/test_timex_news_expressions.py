@@ -504,6 +504,7 @@ def test_a_month_compared_with_a_year_earlier_stays_apart_from_it() -> None:
         ("it", "A settembre è prevista la visita.", "2025-09"),  # the cue follows the month
         ("it", "Lunedì il ministro dovrebbe parlare al Parlamento.", "2025-03-03"),
         ("en", "Apple announced Friday that it will give owners a free case.", "2025-02-21"),
+        ("en", "The offer expires Oct. 31.", "2025-10-31"),
     ],
 )
 def test_the_tense_of_the_whole_clause_places_a_bare_month_or_weekday(language, text, value):
