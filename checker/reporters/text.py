@@ -32,7 +32,8 @@ def article_block(result: ArticleResult) -> list[str]:
             column = f", column {problem.column}" if problem.column else ""
             where = f"line {problem.line}{column}"
             where += f" {problem.path}" if problem.path else ""
-        lines.append(f"  invalid  {where}: {problem.message}")
+        lines.append(f"  invalid  {where}: {problem.message}" if where
+                     else f"  invalid  {problem.message}")
     for finding in result.findings:
         lines.extend(finding_lines(finding))
     if result.expectation is not None and not result.expectation.met:

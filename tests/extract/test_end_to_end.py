@@ -302,3 +302,15 @@ def test_during_a_time_is_no_happening() -> None:
     text = "The treaty was signed during the night, officials said on Friday."
     data = extract(RawArticle("Treaty", text), "2025-02-27", "en")
     assert not any(r["type"] == "during" for r in data["relations"])
+
+
+def test_a_batch_reports_each_unreadable_text_and_checks_the_rest(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("Titolo\n\nIl 3 marzo 2025 sono morti 12 soldati, ha detto il ministro.\n",
+                    encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = CliRunner().invoke(main, ["check", str(good), str(tmp_path / "empty.txt"),
+                                       "--published", "2025-03-04"])
+    assert result.exit_code == 2
+    assert f"  invalid  {tmp_path / 'empty.txt'}: the file is empty" in result.output
+    assert "2 article(s): 1 passed, 1 invalid" in result.output
