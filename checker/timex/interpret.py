@@ -354,8 +354,10 @@ def _relative_unit(relative: str, groups: Groups, table: Table, ctx: Context) ->
         anchor = published + timedelta(days=7 * step)
         week = spans.week_span(anchor)
         if unit == "WE":
-            if "relative" not in groups and not ctx.future and published.weekday() < 5:
-                # "over the weekend" in a weekday's article: the one just past
+            if relative == "this" and not ctx.future and published.weekday() < 5 \
+                    and ("relative" not in groups or ctx.past):
+                # "over the weekend", or "this weekend" told as done, in a weekday's article:
+                # the weekend just past
                 anchor = published - timedelta(days=7)
                 week = spans.week_span(anchor)
             weekend = DaySpan(week.first + timedelta(days=5), week.last)

@@ -509,3 +509,18 @@ def test_a_month_compared_with_a_year_earlier_stays_apart_from_it() -> None:
 )
 def test_the_tense_of_the_whole_clause_places_a_bare_month_or_weekday(language, text, value):
     assert find_times(text, language, THU)[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("en", "The glitch only became public this weekend.", "2010-W03-WE"),
+        ("it", "Il guasto è emerso solo in questo fine settimana.", "2010-W03-WE"),
+        ("en", "The summit will be held this weekend.", "2010-W04-WE"),
+        # "due to" gives a reason, not a time ahead
+        ("en", "The weekend was busy due to heavy snow.", "2010-W03-WE"),
+    ],
+)
+def test_this_weekend_told_as_done_on_a_weekday_is_the_one_just_past(language, text, value):
+    (mention,) = find_times(text, language, date(2010, 1, 25))
+    assert mention.value == value
