@@ -227,6 +227,9 @@ def _claims_of(draft: _Draft, clause: Span, segment: Segment, section: str, ids:
             draft.clause_of[claim["id"]] = clause.text
         return
     single = len(quantities) == 1
+    if single and _one_figure_among_dated_parts(draft, quantities[0], clause, segment, section,
+                                                ids, said, mentions, table, text):
+        return
     previous: dict[str, Any] | None = None
     for mention in quantities:
         start, end = (clause.start, clause.end) if single else (mention.start, mention.end)
@@ -237,6 +240,29 @@ def _claims_of(draft: _Draft, clause: Span, segment: Segment, section: str, ids:
                 and _converts(previous["quantity"], mention.quantity):
             claim["conversion_of"] = previous["id"]
         previous = claim
+
+
+def _one_figure_among_dated_parts(draft: _Draft, mention: QuantityMention, clause: Span,
+                                  segment: Segment, section: str, ids: list[str], said: str,
+                                  mentions: list[Any], table: LanguageTable, text: str) -> bool:
+    """"The glitch was not reported when it flew on 11 December -- $7.3 billion over budget
+    -- and only became public this weekend": the figure's part keeps the figure, and each
+    other dated part is a claim with its own date, so no date is lost to a single claim."""
+    parts = _split_at_dates(mentions, clause, text, table)
+    if len(parts) < 2:
+        return False
+    for start, end in parts:
+        if start <= mention.start < end:
+            part = Span(start, end, text[start:end])
+            claim = _add(draft, start, end, text, segment.field, section, ids, said, mention,
+                         _time_near(mentions, part, mention.start, text), mention.confidence)
+        elif len(text[start:end].split()) >= 3:
+            claim = _add(draft, start, end, text, segment.field, section, ids, said, None,
+                         _time_in(mentions, start, end, text), 0.6)
+        else:
+            continue
+        draft.clause_of[claim["id"]] = clause.text
+    return True
 
 
 _COUNTS = frozenset({"count", "person", "soldier", "troop"})
@@ -448,8 +474,8 @@ def _days(time: dict[str, str]) -> tuple[date, date]:
 def _gap_after(mention: Any, text: str, floor: int, table: LanguageTable) -> str | None:
     """The ISO duration of "dopo una pausa di un mese" / "after a break of two weeks"."""
     iso = getattr(mention, "iso_duration", None)
-    if getattr(mention, "kind", None) != "duration" or not iso:
-        return None
+    if getattr(mention, "kind", None) != "duration" or not iso or "T" in iso:
+        return None  # minutes and hours ("failed after thirty minutes") time one happening
     before = text[max(floor, mention.start - 40):mention.start]
     if table.of_pattern.match(text, mention.end + 1) and text[mention.end:mention.end + 1] == " ":
         return None  # "after six straight days of losses": the length of something else

@@ -242,6 +242,10 @@ def _measure_for_unit(unit: str | None) -> str:
     }.get(unit, "amount")
 
 
+# A short aside in brackets between a figure and its noun.
+_ASIDE = re.compile(r"\s*\([^()\d]{1,40}\)")
+
+
 def _counted_noun(text: str, at: int, table: LanguageTable
                   ) -> tuple[int, int, Mapping[str, Any]] | None:
     """The noun the figure counts: a table noun within a few words, else the next plain noun."""
@@ -249,10 +253,16 @@ def _counted_noun(text: str, at: int, table: LanguageTable
     endings = table.plural_endings
     cursor = at
     first_plain: tuple[int, int, str] | None = None
-    for _ in range(4):
+    words, asides = 0, 0
+    while words < 4:
         match = table.noun_pattern.match(text, _skip_spaces(text, cursor))
         if match:
             return match.start(), match.end(), table.nouns[match.group(0).lower()]
+        aside = _ASIDE.match(text, cursor) if asides == 0 else None
+        if aside:  # "six new A350 XWB (Extra Wide Body) aircraft"
+            cursor, asides = aside.end(), 1
+            continue
+        words += 1
         word = _NEXT_WORD.match(text, cursor)
         if not word or text[cursor:word.start(1)].strip() or word.group(1)[:1].isdigit():
             break

@@ -314,3 +314,26 @@ def test_a_batch_reports_each_unreadable_text_and_checks_the_rest(tmp_path: Path
     assert result.exit_code == 2
     assert f"  invalid  {tmp_path / 'empty.txt'}: the file is empty" in result.output
     assert "2 article(s): 1 passed, 1 invalid" in result.output
+
+
+def test_each_dated_part_of_a_sentence_with_one_figure_keeps_its_date() -> None:
+    from checker.extract import RawArticle, extract
+
+    text = ("The glitch was not reported when the plane made its maiden flight on 11 December, "
+            "$7.3 billion over budget, and only became public this weekend, when a magazine "
+            "cited confidential documents.")
+    data = extract(RawArticle("A400M", text), "2010-01-25", "en")
+    dated = {c["time"]["expression"]: c for c in data["claims"] if "time" in c}
+    assert set(dated) == {"on 11 December", "this weekend"}
+    assert "quantity" in dated["on 11 December"]
+    assert dated["this weekend"]["time"] == {"start": "2010-01-23", "end": "2010-01-24",
+                                             "expression": "this weekend"}
+
+
+def test_minutes_after_something_are_no_gap_after_the_happening_before() -> None:
+    from checker.extract import RawArticle, extract
+
+    text = ("The glitch only became public on Saturday. The steering computer and backup system "
+            "failed after thirty minutes.")
+    data = extract(RawArticle("A400M", text), "2010-01-25", "en")
+    assert all("gap" not in relation for relation in data["relations"])

@@ -137,3 +137,8 @@ def test_any_written_figure_reads_back(n: int, language: str, qualifier: str) ->
     text = f"{words[qualifier]}{_grouped(n, '.' if language == 'it' else ',')} {noun}"
     quantity = _one(text, language)
     assert (quantity["value"], quantity["qualifier"]) == (n, qualifier)
+
+
+def test_a_short_aside_between_a_figure_and_its_noun() -> None:
+    text = "it will take delivery of six new A350 XWB (Extra Wide Body) aircraft"
+    assert _one(text, "en")["value"] == 6
