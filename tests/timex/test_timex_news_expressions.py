@@ -524,3 +524,16 @@ def test_the_tense_of_the_whole_clause_places_a_bare_month_or_weekday(language, 
 def test_this_weekend_told_as_done_on_a_weekday_is_the_one_just_past(language, text, value):
     (mention,) = find_times(text, language, date(2010, 1, 25))
     assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The plant will close by year-end.", "year-end", "1989"),
+        ("Sales rose at year end.", "year end", "1989"),
+        ("Debt stood at $5 billion at end-March.", "end-March", "1989-03"),
+    ],
+)
+def test_the_end_of_a_period_written_short(text, expression, value) -> None:
+    (mention,) = find_times(text, "en", date(1989, 11, 2))
+    assert (mention.expression, mention.value, mention.mod) == (expression, value, "END")
