@@ -425,9 +425,11 @@ def read_weekday_day(groups: Groups, table: Table, ctx: Context) -> Reading | No
 
 def read_relative_month(groups: Groups, table: Table, ctx: Context) -> Reading | None:
     """"last December", "settembre scorso", "il 15 ottobre scorso", "il prossimo 3 novembre":
-    the latest such month or day before publication, or the first one after it."""
+    the latest such month or day before publication, or the first one after it; "this
+    September" is the publication year's."""
     relative = lookup(table, "relative", groups["relative"])
-    step = {"last": -1, "latest": -1, "preceding": -1, "next": 1, "following": 1}.get(relative)
+    step = {"last": -1, "latest": -1, "preceding": -1, "next": 1, "following": 1,
+            "this": 0}.get(relative)
     month = lookup(table, "months", groups["month"])
     word = normal(groups["month"])
     if word in table.get("capitalised_only", ()) and not groups["month"][0].isupper():

@@ -537,3 +537,8 @@ def test_this_weekend_told_as_done_on_a_weekday_is_the_one_just_past(language, t
 def test_the_end_of_a_period_written_short(text, expression, value) -> None:
     (mention,) = find_times(text, "en", date(1989, 11, 2))
     assert (mention.expression, mention.value, mention.mod) == (expression, value, "END")
+
+
+def test_this_and_a_month_is_the_publication_years_month() -> None:
+    assert values("It happened this September.", "en", date(1998, 2, 5)) == [
+        ("this September", "1998-09")]
