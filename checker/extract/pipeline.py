@@ -83,8 +83,12 @@ class _Draft:
         for source in reversed(named):  # "the bank" after "Bank of America Corporation"
             if noun in source["name"].casefold().split():
                 return source
-        return named[-1] if named and noun in self.table.word_set("organisation_nouns") \
-            else None
+        if noun not in self.table.word_set("organisation_nouns"):
+            return None
+        # "GM said ... the company said": an organisation, not "Rick Wagoner" (two names)
+        organisations = [s for s in named if len(s["name"].split()) == 1
+                         or self.table.organisation_marker.search(s["name"])]
+        return organisations[-1] if organisations else None
 
     def claim(self, **fields: Any) -> dict[str, Any]:
         record = {"id": f"c-{len(self.claims) + 1:03d}", **fields}

@@ -432,6 +432,12 @@ class LanguageTable:
         return "|".join(re.escape(w) for w in nouns) or "(?!)"
 
     @cached_property
+    def organisation_marker(self) -> re.Pattern[str]:
+        """"Inc.", "Corporation", "S.p.A.": words that make a name an organisation's."""
+        words = "|".join(re.escape(w) for w in self.longest_first("organisation_markers"))
+        return re.compile(rf"(?<![\w])(?:{words or '(?!)'})(?![\w])", re.IGNORECASE)
+
+    @cached_property
     def during_lead(self) -> re.Pattern[str]:
         """"durante una visita di Putin,": a lead word, then the happening up to the clause end."""
         leads = "|".join(re.escape(w) for w in self.longest_first("during_leads"))

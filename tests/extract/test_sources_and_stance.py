@@ -189,3 +189,13 @@ def test_after_a_name_and_its_apposition_the_words_after_the_verb_are_its_object
             "sviluppatori, dove ha promosso l'iPhone.")
     data = extract(RawArticle("T", text), "2008-06-10", "it")
     assert [s["name"] for s in data["sources"]] == ["Steve Jobs"]
+
+
+def test_the_company_points_back_to_an_organisation_not_to_a_person() -> None:
+    from checker.extract import RawArticle, extract
+
+    text = ("GM said sales fell. Chief executive Rick Wagoner said the plan was working. "
+            "The company said it would cut 2,000 jobs.")
+    data = extract(RawArticle("T", text), "2008-10-06", "en")
+    last = [c for c in data["claims"] if "2,000" in c["text"]][0]
+    assert last["sources"] == ["gm"]
