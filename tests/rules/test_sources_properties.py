@@ -250,3 +250,25 @@ def test_a_related_link_against_a_body_figure_is_reported(document, data):
     found = check(document, "sources.related-content")
     assert ("sources.related-content", tuple(sorted(["link", target["id"]]))) in found
     assert all("link" in claims for _, claims in found)
+
+
+BUSINESS_MEASURES = ["sales", "revenue", "count_of_dealers", "money", "percentage", "distance"]
+UNITS = {"money": "USD", "percentage": "percent", "distance": "km"}
+
+
+@settings(max_examples=50)
+@given(st.lists(st.tuples(st.sampled_from(BUSINESS_MEASURES), st.integers(1, 10**9),
+                          st.sampled_from(["body", "lead", "title"])), min_size=1, max_size=5),
+       st.data())
+def test_figures_in_the_outlets_own_voice_stay_quiet_until_told_as_hearsay(figures, data):
+    claims = [{"id": f"f{i}", "text": f"cifra {i}", "section": section,
+               "quantity": {"measure": measure, "unit": UNITS.get(measure, "dimensionless"),
+                            "qualifier": "exact", "value": value}}
+              for i, (measure, value, section) in enumerate(figures)]
+    document = article(claims=claims)
+    assert check(document, "sources.unattributed-figure") == set()
+    target = data.draw(st.sampled_from(claims))
+    target["stance"] = "hedged"
+    assert check(document, "sources.unattributed-figure") == {
+        ("sources.unattributed-figure", (target["id"],))
+    }
