@@ -169,6 +169,8 @@ def find_times(text: str, language: str, published: date) -> list[TimeMention]:
 
 
 _MONTH_VALUE = re.compile(r"\d{4}-(\d{2})")
+
+
 def _months_of_named_years(text: str, mentions: list[TimeMention],
                            grammar: Grammar) -> list[TimeMention]:
     """"a gennaio del prossimo anno", "in March last year": one month, in the year the words

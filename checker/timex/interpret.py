@@ -337,11 +337,10 @@ def _relative_unit(relative: str, groups: Groups, table: Table, ctx: Context) ->
             return Reading("date", f"{year}-Q{quarter}", spans.quarter_span(year, quarter))
         reading = Reading("date", str(year), spans.year_span(year))
         return _with_part(reading, groups, table, "year", ctx)
-    if unit == "M" and "relative" not in groups and "part" not in groups \
-            and _MONTH_VALUE.fullmatch(ctx.last_value or ""):
+    named_month = _named(_MONTH_VALUE, ctx)
+    if unit == "M" and "relative" not in groups and "part" not in groups and named_month:
         # "Sales for the month fell": the month just named ("sales in October ...")
-        year, month = (int(x) for x in (ctx.last_value or "").split("-"))
-        return Reading("date", ctx.last_value, spans.month_span(year, month))
+        return Reading("date", ctx.last_value, spans.month_span(*named_month))
     if unit == "M":
         year, month = spans.add_months(published.year, published.month, step)
         reading = Reading("date", f"{year}-{month:02d}", spans.month_span(year, month))
@@ -366,10 +365,9 @@ def _relative_unit(relative: str, groups: Groups, table: Table, ctx: Context) ->
         return _with_part(reading, groups, table, "week", ctx)
     if unit == "Q":
         if "relative" not in groups:  # "the quarter": the one last named, or just ended
-            named = _QUARTER_VALUE.fullmatch(ctx.last_value or "")
-            if named is not None:
-                year, quarter = int(named.group(1)), int(named.group(2))
-                return Reading("date", ctx.last_value, spans.quarter_span(year, quarter))
+            named_quarter = _named(_QUARTER_VALUE, ctx)
+            if named_quarter is not None:
+                return Reading("date", ctx.last_value, spans.quarter_span(*named_quarter))
             return _quarter_from(published, -1 if ctx.past else 0)
         return _quarter_from(published, step)
     if unit == "D":  # "the day": the publication day; "the previous day" is anchored
@@ -507,15 +505,16 @@ def read_ago(groups: Groups, table: Table, ctx: Context) -> Reading | None:
 def read_year_earlier(groups: Groups, table: Table, ctx: Context) -> Reading | None:
     """"the year-earlier quarter", "year-ago results": the period last named, a year before;
     a quarter when one was named (or the words say "quarter"), else the year."""
-    named = _QUARTER_VALUE.fullmatch(ctx.last_value or "")
-    if named is not None:
-        year, quarter = int(named.group(1)) - 1, int(named.group(2))
-        return Reading("date", f"{year}-Q{quarter}", spans.quarter_span(year, quarter))
+    quarter = _named(_QUARTER_VALUE, ctx)
+    if quarter is not None:
+        year = quarter[0] - 1
+        return Reading("date", f"{year}-Q{quarter[1]}", spans.quarter_span(year, quarter[1]))
     if groups.get("period", "").lower() == "quarter":
         return _quarter_from(ctx.published, -5)
-    if _MONTH_VALUE.fullmatch(ctx.last_value or ""):
-        year, month = (int(x) for x in (ctx.last_value or "").split("-"))
-        return Reading("date", f"{year - 1}-{month:02d}", spans.month_span(year - 1, month))
+    month = _named(_MONTH_VALUE, ctx)
+    if month is not None:
+        year = month[0] - 1
+        return Reading("date", f"{year}-{month[1]:02d}", spans.month_span(year, month[1]))
     last = ctx.last_value or ""
     year = (int(last[:4]) if last[:4].isdigit() else ctx.published.year) - 1
     return Reading("date", str(year), spans.year_span(year))
@@ -575,16 +574,22 @@ def read_anchored(groups: Groups, table: Table, ctx: Context) -> Reading | None:
 
 
 _QUARTER_VALUE = re.compile(r"(\d{4})-Q(\d)")
-_MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
+_MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})")
+
+
+def _named(pattern: re.Pattern[str], ctx: Context) -> tuple[int, int] | None:
+    """(year, quarter or month) of the date last named, when it is a quarter or a month."""
+    match = pattern.fullmatch(ctx.last_value or "")
+    return (int(match.group(1)), int(match.group(2))) if match else None
 
 
 def _same_quarter(year_value: str | None, ctx: Context) -> str | None:
     """Whole years from a quarter just named land on that quarter of the other year: results
     for "the third quarter" compared with "a year earlier" are 1988-Q3's, not all of 1988."""
-    named = _QUARTER_VALUE.fullmatch(ctx.last_value or "")
+    named = _named(_QUARTER_VALUE, ctx)
     if named is None or year_value is None or not year_value.isdigit():
         return None
-    return f"{year_value}-Q{named.group(2)}"
+    return f"{year_value}-Q{named[1]}"
 
 
 _VALUE_DAYS = {
@@ -654,10 +659,10 @@ def read_duration(groups: Groups, table: Table, ctx: Context) -> Reading | None:
         elif "relative" not in groups and "adjective_unit" not in groups:
             return None  # a bare "year" or "anno" is no duration
         elif lookup(table, "relative", groups.get("relative", "")) not in ("last-n", "next-n"):
-            if unit == "Q" and lookup(table, "relative", groups["relative"]) in _STEP:
+            step = _STEP.get(lookup(table, "relative", groups["relative"]))
+            if unit == "Q" and step is not None:
                 # "the past quarter", "the latest quarter": a reporting period, the one before
-                return _quarter_from(ctx.published, _STEP[lookup(table, "relative",
-                                                                 groups["relative"])])
+                return _quarter_from(ctx.published, step)
             n = 1.0
     iso = iso_duration(n, unit)
     return Reading("duration", iso, duration=day_range(n, unit), iso_duration=_iso_8601(iso))
