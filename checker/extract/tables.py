@@ -279,6 +279,11 @@ class LanguageTable:
             found = self._derived["set", key] = frozenset(self.data.get(key, ()))
         return found  # type: ignore[no-any-return]
 
+    def alternation(self, key: str) -> str:
+        """The table's phrases ``key`` as a regular-expression alternation, longest first;
+        one that matches nothing when the table has none."""
+        return "|".join(re.escape(w) for w in self.longest_first(key)) or "(?!)"
+
     def longest_first(self, key: str) -> tuple[str, ...]:
         """The table's list ``key`` sorted longest first (a stable sort), built once."""
         found = self._derived.get(("longest", key))
@@ -404,51 +409,46 @@ class LanguageTable:
     @cached_property
     def passive_before(self) -> re.Pattern[str]:
         """"was" in "the news was (also) announced": the verb's subject is what is said."""
-        words = "|".join(re.escape(w) for w in self.longest_first("passive_auxiliaries"))
-        return re.compile(rf"(?<!\w)(?:{words or '(?!)'})(?:\s+\w+)?\s+$", re.IGNORECASE)
+        words = self.alternation("passive_auxiliaries")
+        return re.compile(rf"(?<!\w)(?:{words})(?:\s+\w+)?\s+$", re.IGNORECASE)
 
     @cached_property
     def document_by(self) -> re.Pattern[str]:
         """"a review by PC World": a document noun, then its capitalised author."""
-        nouns = "|".join(re.escape(w) for w in self.longest_first("document_nouns"))
+        nouns = self.alternation("document_nouns")
         links = "|".join(re.escape(w) + ("" if w.endswith(("'", "’")) else r"\s+")
                          for w in self.longest_first("document_authors_after"))
-        return re.compile(rf"^(?:\w+['’]?\s*)?(?:{nouns or '(?!)'})\s+(?:{links or '(?!)'})"
+        return re.compile(rf"^(?:\w+['’]?\s*)?(?:{nouns})\s+(?:{links or '(?!)'})"
                           r"(?P<author>[A-ZÀ-Ý].*)$")
 
     @cached_property
     def version_after(self) -> re.Pattern[str]:
         """"2011 version", "2008 model": the noun a year names (right after it)."""
-        return re.compile(r"\s+(?:" + self._version_nouns + r")(?!\w)", re.IGNORECASE)
+        return re.compile(r"\s+(?:" + self.alternation("version_nouns") + r")(?!\w)",
+                          re.IGNORECASE)
 
     @cached_property
     def version_before(self) -> re.Pattern[str]:
         """"versione 2011", "modello 2008": the noun a year names (right before it)."""
-        return re.compile(r"(?<!\w)(?:" + self._version_nouns + r")\s+$", re.IGNORECASE)
-
-    @cached_property
-    def _version_nouns(self) -> str:
-        nouns = sorted(self.data.get("version_nouns", ()), key=len, reverse=True)
-        return "|".join(re.escape(w) for w in nouns) or "(?!)"
+        return re.compile(r"(?<!\w)(?:" + self.alternation("version_nouns") + r")\s+$",
+                          re.IGNORECASE)
 
     @cached_property
     def organisation_marker(self) -> re.Pattern[str]:
         """"Inc.", "Corporation", "S.p.A.": words that make a name an organisation's."""
-        words = "|".join(re.escape(w) for w in self.longest_first("organisation_markers"))
-        return re.compile(rf"(?<![\w])(?:{words or '(?!)'})(?![\w])", re.IGNORECASE)
+        words = self.alternation("organisation_markers")
+        return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
 
     @cached_property
     def during_lead(self) -> re.Pattern[str]:
         """"durante una visita di Putin,": a lead word, then the happening up to the clause end."""
-        leads = "|".join(re.escape(w) for w in self.longest_first("during_leads"))
-        return re.compile(rf"(?<![\w'’])(?:{leads or '(?!)'})\s+(?P<happening>[^,;.]{{3,160}}?)"
+        leads = self.alternation("during_leads")
+        return re.compile(rf"(?<![\w'’])(?:{leads})\s+(?P<happening>[^,;.]{{3,160}}?)"
                           r"(?=[,;.]|$)", re.IGNORECASE)
 
     @cached_property
     def gap_lead(self) -> re.Pattern[str]:
-        body = "|".join(re.escape(w) for w in sorted(self.data["gap_leads"], key=len,
-                                                      reverse=True))
-        return re.compile(rf"(?<!\w)(?:{body})\s*$", re.IGNORECASE)
+        return re.compile(rf"(?<!\w)(?:{self.alternation('gap_leads')})\s*$", re.IGNORECASE)
 
     @cached_property
     def sequence_splits(self) -> tuple[LowerPattern, dict[str, str]]:
