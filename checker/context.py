@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -10,6 +11,8 @@ from checker import describe
 from checker.config import Settings
 from checker.findings import Evidence
 from checker.model import Article, Claim
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
 @dataclass(frozen=True)
@@ -20,6 +23,18 @@ class RuleContext:
 
     def claim(self, claim_id: str) -> Claim:
         return self.article.claim_by_id[claim_id]
+
+    def sentence(self, claim: Claim) -> str | None:
+        """The sentence of the title or body the claim stands in (None without a location):
+        its tense and cues tell what a short claim ('US$ 19.7 billion') does not."""
+        where = claim.location
+        text = (self.article.body if where.field == "body" else self.article.title) \
+            if where else None
+        if where is None or not text:
+            return None
+        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, where.start)), default=0)
+        following = _SENTENCE_END.search(text, where.end)
+        return text[start:following.start() + 1 if following else len(text)]
 
     def quote(self, claim: Claim) -> str:
         return describe.quote(claim)

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
@@ -18,21 +17,6 @@ def _has_relative_words(article: Article) -> bool:
     return article.language_base in available_languages() and any(
         time.expression for _, _, time in stated_times(article)
     )
-
-
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
-
-
-def sentence_of(article: Article, claim: Claim) -> str | None:
-    """The sentence the claim stands in: its tense and cues ("would be infused when they
-    opened on Friday") tell which way a weekday points, even when the claim is only a figure."""
-    where = claim.location
-    text = (article.body if where.field == "body" else article.title) if where else None
-    if where is None or not text:
-        return None
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, where.start)), default=0)
-    following = _SENTENCE_END.search(text, where.end)
-    return text[start:following.start() + 1 if following else len(text)]
 
 
 def reading(expression: str, words: str | None, language: str, published: date) -> DaySpan | None:
@@ -56,10 +40,10 @@ def reading(expression: str, words: str | None, language: str, published: date) 
     return None if longest.narrative or longest.anchor is not None else longest.span
 
 
-def _words_around(article: Article, claim: Claim | None, expression: str) -> str | None:
+def _words_around(ctx: RuleContext, claim: Claim | None, expression: str) -> str | None:
     if claim is None:
         return None
-    sentence = sentence_of(article, claim)
+    sentence = ctx.sentence(claim)
     if sentence and expression.lower() in sentence.lower():
         return sentence
     return claim.text
@@ -102,7 +86,7 @@ def relative_anchor(ctx: RuleContext) -> Iterator[Problem]:
         expression = time.expression
         if not expression or weekdays.weekday_mismatch(expression, time.span, language):
             continue
-        words = _words_around(article, claim, expression)
+        words = _words_around(ctx, claim, expression)
         here = reading(expression, words, language, published)
         if here is None or here.overlaps(time.span):
             continue
