@@ -76,16 +76,18 @@ def base_unit(unit: str) -> BaseUnit:
     )
 
 
+_OUR_NAMES = frozenset(d.split("=")[0].strip() for d in _DEFINITIONS)
+
+
 @lru_cache(maxsize=128)
 def symbol(unit: str) -> str:
     """The short name a reader knows ("USD", "km", "%") for a unit name such as "us_dollar";
     headcounts keep their name ("person", not pint's symbol "people")."""
-    ours = {d.split("=")[0].strip() for d in _DEFINITIONS}
     try:
         short = format(registry().Unit(unit), "~")
     except Exception:  # an unknown name is shown as written  # noqa: BLE001
         return unit
-    return short if short and (unit not in ours or short.isupper()) else unit
+    return short if short and (unit not in _OUR_NAMES or short.isupper()) else unit
 
 
 def convert(value: float, source: str, target: str) -> float:
