@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from timex_eval import percent  # the same figures as the MEANTIME scorer
+
 from checker.timex import find_times
 
 _TAG = re.compile(r"<(/?)(\w+)([^>]*?)(/?)>")
@@ -117,10 +119,6 @@ def score(document: Document, language: str, total: Score) -> None:
         else:
             total.lines.append(f"extra   {document.name} {document.published} "
                                f"{mention.expression!r} {mention.kind} {mention.value}")
-
-
-def percent(part: int, whole: int) -> str:
-    return f"{100 * part / whole:5.1f}%" if whole else "   n/a"
 
 
 def main() -> None:
