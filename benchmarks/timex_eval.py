@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import statistics
 import time
 from collections import Counter
@@ -113,7 +114,7 @@ def score_doc(doc: dict, score: Score, timings: list[tuple[int, float]]) -> None
             score.misses.append(label)
             continue
         score.found += 1
-        if any(m.value == item["value"] for m in hits):
+        if any(same_value(m.value, item["value"]) for m in hits):
             score.right_value += 1
         else:
             got = ", ".join(f"{m.expression!r}={m.value}" for m in hits)
@@ -134,11 +135,34 @@ def score_doc(doc: dict, score: Score, timings: list[tuple[int, float]]) -> None
     italian = find_times(italian_text, "it", published)
     timings.append((len(italian_text), time.process_time() - began))
     score.italian_mentions += len(italian)
-    available = Counter(m.value for m in italian)
+    available = Counter(canonical(m.value) for m in italian)
     for item in gold:
-        if available[item["value"]] > 0:
-            available[item["value"]] -= 1
+        if available[canonical(item["value"])] > 0:
+            available[canonical(item["value"])] -= 1
             score.italian_counterparts += 1
+
+
+_DURATION = re.compile(
+    r"P(?:([\d.]+)Y)?(?:([\d.]+)M)?(?:([\d.]+)W)?(?:([\d.]+)D)?"
+    r"(?:T(?:([\d.]+)H)?(?:([\d.]+)M)?(?:([\d.]+)S)?)?"
+)
+_SECONDS = (7 * 86400, 86400, 3600, 60, 1)
+
+
+def canonical(value: str | None) -> str | None:
+    """One spelling per length of time: corpora write "two and a half years" as P2.5Y or as
+    P2Y6M, and ISO 8601 allows both."""
+    match = _DURATION.fullmatch(value or "")
+    if match is None or not any(match.groups()):
+        return value
+    counts = [float(part) if part else 0.0 for part in match.groups()]
+    months = counts[0] * 12 + counts[1]
+    seconds = sum(count * unit for count, unit in zip(counts[2:], _SECONDS, strict=True))
+    return f"P{months:g}M{seconds:g}S"
+
+
+def same_value(found: str | None, gold: str | None) -> bool:
+    return canonical(found) == canonical(gold)
 
 
 def percent(part: int, whole: int) -> str:

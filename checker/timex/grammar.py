@@ -118,7 +118,8 @@ def _day_pattern(table: Mapping[str, Any]) -> str:
 
 
 def _half_pattern(table: Mapping[str, Any]) -> str:
-    return rf"\s+{words_pattern(table.get('half', []))}"
+    """"and a half" in words, or a written half in any language: "2 1/2 years", "2½ years"."""
+    return rf"(?:\s+{words_pattern(table.get('half', []))}|\s?½|\s1/2)"
 
 
 def slot_patterns(table: Mapping[str, Any]) -> dict[str, str]:
@@ -286,8 +287,11 @@ def grammar_for(language: str) -> Grammar:
     # Future tense by its ending ("si svolgerà", "partiranno"), where a language marks it so.
     endings = table.get("future_endings") or []
     ending_cue = r"|\w+" + words_pattern(endings) if endings else ""
+    # "lower-than-expected", "as planned": a comparison with a plan, not a plan.
+    comparisons = "".join(rf"(?<!{re.escape(word)}\s)" for word in table.get("cue_comparisons", []))
     future_cues = re.compile(
-        r"(?<!\w)(?:" + words_pattern(table.get("future_cues", [])) + ending_cue + r")(?!\w)",
+        r"(?<![\w‐-])" + comparisons + "(?:" + words_pattern(table.get("future_cues", []))
+        + ending_cue + r")(?!\w)",
         flags,
     )
     past_cues = re.compile(

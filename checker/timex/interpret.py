@@ -95,18 +95,29 @@ def _format_count(n: float) -> str:
     return str(int(n)) if n == int(n) else f"{n:g}"
 
 
+# A fraction of a unit, told in the next smaller one: "2 1/2 years" is P2Y6M, "a minute and a
+# half" PT1M30S. Months have no whole number of days, so "1.5 months" stays as it is.
+_SMALLER = {"Y": ("M", 12), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
+_TIME_LETTERS = {"H": "H", "MIN": "M", "S": "S"}
+
+
 def iso_duration(n: float | None, unit: str) -> str:
     """TIMEX3 duration value: P2Y, PT30M, P10Y for a decade; PXY when the count is vague."""
-    count = "X" if n is None else None
     scale = {"DE": ("Y", 10), "CE": ("Y", 100), "Q": ("M", 3), "FN": ("W", 2), "WE": ("D", 2)}
     letter, factor = scale.get(unit, (unit, 1))
-    if count is None and n is not None:
-        count = _format_count(n * factor)
-    if letter == "H" and n is not None and n < 1:  # "half an hour": PT30M
-        return f"PT{_format_count(n * 60)}M"
-    if letter in ("H", "MIN", "S"):
-        return f"PT{count}{ {'H': 'H', 'MIN': 'M', 'S': 'S'}[letter] }"
-    return f"P{count}{letter}"
+    if n is None:
+        parts = [("X", letter)]
+    else:
+        whole, fraction = divmod(n * factor, 1)
+        smaller, per = _SMALLER.get(letter, (letter, 0))
+        if fraction and per and (fraction * per).is_integer():
+            parts = [(_format_count(whole), letter), (_format_count(fraction * per), smaller)]
+            parts = [(count, unit) for count, unit in parts if count != "0"]
+        else:
+            parts = [(_format_count(n * factor), letter)]
+    dates = "".join(count + unit for count, unit in parts if unit not in _TIME_LETTERS)
+    times = "".join(count + _TIME_LETTERS[unit] for count, unit in parts if unit in _TIME_LETTERS)
+    return f"P{dates}" + (f"T{times}" if times else "")
 
 
 def _iso_8601(value: str) -> str | None:

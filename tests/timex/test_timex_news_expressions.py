@@ -193,6 +193,13 @@ def test_a_period_named_against_another_carries_an_anchor_and_no_span() -> None:
         ("it", "ogni estate", "set", "XXXX-SU"),
         ("it", "ogni trimestre", "set", "P3M"),
         ("en", "half an hour", "duration", "PT30M"),
+        # a written half, and a fraction told in the next smaller unit as the schema's
+        # durations have whole numbers only
+        ("en", "for 2 1/2 years", "duration", "P2Y6M"),
+        ("en", "for 2½ years", "duration", "P2Y6M"),
+        ("en", "a minute and a half", "duration", "PT1M30S"),
+        ("it", "due anni e mezzo", "duration", "P2Y6M"),
+        ("en", "a week or so ago", "date", "2008-W41"),
         ("it", "mezz'ora", "duration", "PT30M"),
         ("en", "for three consecutive years", "duration", "P3Y"),
         ("en", "a months-long strike", "duration", "PXM"),
@@ -270,6 +277,11 @@ def test_a_month_ahead_told_in_the_past_is_last_years(language, text, published,
         ("it", "Il vertice si svolgerà lunedì.", "2008-10-20"),  # future tense by its ending
         ("it", "I ministri partiranno lunedì.", "2008-10-20"),
         ("it", "La città ha votato lunedì.", "2008-10-13"),  # "città" is no future tense
+        ("en", "The peace process, set to resume Monday, was halted.", "2008-10-20"),
+        # a comparison with a plan is no plan
+        ("en", "Shares fell after lower-than-expected earnings on Monday.", "2008-10-13"),
+        ("en", "Sales rose more than expected on Monday.", "2008-10-13"),
+        ("en", "The launch went ahead as planned on Monday.", "2008-10-13"),
     ],
 )
 def test_a_bare_weekday_follows_the_tense_of_its_clause(language, text, value) -> None:
@@ -452,6 +464,8 @@ def test_the_month_is_the_month_last_named() -> None:
         ("Net income fell from the comparable year-ago quarter.",
          "the comparable year-ago quarter", "1988-Q3"),
         ("Year-earlier sales were higher.", "Year-earlier", "1988"),
+        ("It posted a year-earlier loss of $5 million.", "year-earlier", "1988"),
+        ("Profit fell in the 1988 third quarter.", "the 1988 third quarter", "1988-Q3"),
         ("Profit fell in the latest quarter.", "the latest quarter", "1989-Q3"),
         ("Profit fell in the past quarter.", "the past quarter", "1989-Q3"),
     ],
