@@ -54,6 +54,7 @@ _WORD_SLOTS = {
     "season": "seasons",
     "quarter": "quarters",
     "ago": "ago",
+    "hence": "hence",
     "direction": "directions",
     "shortly": "shortly",
     "set": "sets",
@@ -329,7 +330,8 @@ def grammar_for(language: str) -> Grammar:
 _STRONG_SLOTS = (
     "months", "weekdays", "units", "adjective_units", "deictic_days", "refs", "seasons", "sets",
     "holidays", "clock_words", "decade_words", "century_words", "roman_centuries", "shortly",
-    "times_of_day", "ago", "directions", "signals", "quarter_codes", "fiscal_words", "semesters",
+    "times_of_day", "ago", "hence", "directions", "signals", "quarter_codes", "fiscal_words",
+    "semesters",
 )
 
 

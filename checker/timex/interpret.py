@@ -477,39 +477,42 @@ def read_deictic(groups: Groups, table: Table, ctx: Context) -> Reading | None:
 
 
 def read_ago(groups: Groups, table: Table, ctx: Context) -> Reading | None:
+    """"two years ago", "tre mesi fa"; and counted forward, "eight years from now"."""
     n, stated = _count(table, groups)
     unit = lookup(table, "units", groups["unit"])
     if not stated and not _is_plural(table, groups["unit"]):
         return None
+    sign = 1 if "hence" in groups else -1
+    vague = "FUTURE_REF" if sign > 0 else "PAST_REF"
     if n is None:
-        return Reading("date", "PAST_REF")
-    back = day_range(n, unit)
-    assert back.max_days is not None
+        return Reading("date", vague)
+    length = day_range(n, unit)
+    assert length.max_days is not None
     published = ctx.published
     try:
-        span = DaySpan(
-            published - timedelta(days=back.max_days), published - timedelta(days=back.min_days)
-        )
+        ends = (published + timedelta(days=sign * length.max_days),
+                published + timedelta(days=sign * length.min_days))
     except OverflowError:  # "10,000 years ago" lies before the calendar of dates
-        return Reading("date", "PAST_REF")
+        return Reading("date", vague)
+    span = DaySpan(min(ends), max(ends))
     whole = int(n) if n == int(n) else None
     if unit == "D" and whole is not None:
-        value = (published - timedelta(days=whole)).isoformat()
+        value = (published + timedelta(days=sign * whole)).isoformat()
     elif unit == "W" and whole is not None:
-        value = spans.week_value(published - timedelta(days=7 * whole))
+        value = spans.week_value(published + timedelta(days=sign * 7 * whole))
     elif unit == "M" and whole is not None:
-        year, month = spans.add_months(published.year, published.month, -whole)
+        year, month = spans.add_months(published.year, published.month, sign * whole)
         value = f"{year}-{month:02d}"
     elif unit == "Y" and whole is not None:  # "from $5 million a year ago": the same quarter
-        year_value = f"{published.year - whole:04d}"
-        value = _same_quarter(year_value, ctx) or year_value
+        year_value = f"{published.year + sign * whole:04d}"
+        value = (_same_quarter(year_value, ctx) if sign < 0 else None) or year_value
     elif unit == "Y" and (n * 12).is_integer():  # "un anno e mezzo fa": eighteen months back
-        year, month = spans.add_months(published.year, published.month, -int(n * 12))
+        year, month = spans.add_months(published.year, published.month, sign * int(n * 12))
         value = f"{year}-{month:02d}"
     elif unit == "DE" and whole is not None:
-        value = str((published.year - 10 * whole) // 10)
+        value = str((published.year + sign * 10 * whole) // 10)
     else:
-        value = "PAST_REF"
+        value = vague
     return Reading("date", value, span)
 
 

@@ -200,6 +200,11 @@ def test_a_period_named_against_another_carries_an_anchor_and_no_span() -> None:
         ("en", "a minute and a half", "duration", "PT1M30S"),
         ("it", "due anni e mezzo", "duration", "P2Y6M"),
         ("en", "a week or so ago", "date", "2008-W41"),
+        # counted forward from publication
+        ("en", "he will be 40 eight years from now", "date", "2016"),
+        ("en", "two weeks from today", "date", "2008-W44"),
+        ("it", "il vertice si terrà tra due settimane", "date", "2008-W44"),
+        ("it", "fra tre giorni", "date", "2008-10-18"),
         ("it", "mezz'ora", "duration", "PT30M"),
         ("en", "for three consecutive years", "duration", "P3Y"),
         ("en", "a months-long strike", "duration", "PXM"),
