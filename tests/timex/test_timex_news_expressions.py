@@ -220,6 +220,10 @@ def test_a_period_named_against_another_carries_an_anchor_and_no_span() -> None:
         ("en", "at 9 o'clock pm", "time", "2008-10-15T21:00"),
         ("en", "in the morning", "time", "2008-10-15TMO"),
         ("it", "di sera", "time", "2008-10-15TEV"),
+        ("en", "in mid-morning trading", "time", "2008-10-15TMO"),
+        ("en", "in late afternoon trading", "time", "2008-10-15TAF"),
+        ("it", "in tarda mattinata", "time", "2008-10-15TMO"),
+        ("it", "dalla fine del trimestre finanziario in corso", "date", "2008-Q4"),
         ("en", "in the near future", "date", "FUTURE_REF"),
         ("it", "in questi giorni", "date", "PRESENT_REF"),
         ("it", "negli ultimi tempi", "date", "PAST_REF"),
@@ -306,6 +310,7 @@ def test_a_bare_weekday_follows_the_tense_of_its_clause(language, text, value) -
         ("it", "lunedì 2 anni fa", "lunedì 2"),
         ("en", "the morning of 5 May", "the morning"),
         ("en", "against the now-cancelled deal", "now"),
+        ("en", "the stock fell in after-hours trading", "hours"),
     ],
 )
 def test_no_time_where_the_words_mean_something_else(language, text, not_a_time) -> None:
