@@ -223,6 +223,8 @@ def test_a_period_named_against_another_carries_an_anchor_and_no_span() -> None:
         ("en", "in mid-morning trading", "time", "2008-10-15TMO"),
         ("en", "in late afternoon trading", "time", "2008-10-15TAF"),
         ("it", "in tarda mattinata", "time", "2008-10-15TMO"),
+        ("it", "a fine giornata", "date", "2008-10-15"),
+        ("it", "una giornata di sciopero", "duration", "P1D"),
         ("it", "dalla fine del trimestre finanziario in corso", "date", "2008-Q4"),
         ("en", "in the near future", "date", "FUTURE_REF"),
         ("it", "in questi giorni", "date", "PRESENT_REF"),
