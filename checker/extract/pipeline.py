@@ -177,7 +177,7 @@ def _segment(draft: _Draft, segment: Segment, text: str, mentions: list[Any],
         _claims_of(draft, whole, segment, segment.section, ids, mentions, skip, table, text)
         return
     for sentence in sentences(segment.text, segment.start, table):
-        said = attributions(sentence.text, table)
+        said = attributions(_without_times(sentence, skip, table), table)
         if said and said.names:
             ids = [draft.source(n, said.confidence) for n in said.names]
             draft.last_speakers = tuple(ids)
@@ -201,6 +201,31 @@ def _segment(draft: _Draft, segment: Segment, text: str, mentions: list[Any],
                 frames.extend(new)
         if frames and contents:
             draft.reports.append((tuple(frames), tuple(contents)))
+
+
+def _without_times(sentence: Span, times: list[tuple[int, int]], table: LanguageTable) -> str:
+    """The sentence with the time phrases that open it or stand beside its attribution verb
+    blanked out, offsets kept: "All'inizio di febbraio il ministero ha dichiarato" is said by
+    "il ministero", "Jobs said Monday in a memo" by Jobs. A time inside a name or a noun
+    phrase ("China Daily", "an April 2nd report") stays."""
+    text = sentence.text
+    verbs = [(m.start(), m.end()) for m in table.attribution_verbs.finditer(text)]
+    leading = table.word_set("leading_words")
+    chars = list(text)
+    for start, end in times:
+        start, end = start - sentence.start, end - sentence.start
+        if start < 0 or end > len(text):
+            continue
+        opening = all(w.lower() in leading for w in re.findall(r"\w+", text[:start]))
+        after_verb = any(v_end <= start and not text[v_end:start].strip(" ,")
+                         for _, v_end in verbs)
+        before_verb = any(end <= v_start and not text[end:v_start].strip(" ,")
+                          for v_start, _ in verbs)
+        if after_verb and text[end:end + 1] == ",":
+            end += 1  # "ha comunicato lunedì, in una nota": no parenthetical "ha comunicato,"
+        if opening or after_verb or before_verb:
+            chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 def _split_at_stance(clause: Span, table: LanguageTable) -> list[Span]:
@@ -427,7 +452,9 @@ def _victims_of_their_group(draft: _Draft) -> None:
 
 def _reported_before_report(draft: _Draft, table: LanguageTable) -> None:
     """'"L'esercito si è ridistribuito...", ha affermato giovedì un funzionario': what the
-    speaker tells as done happened before the dated statement that tells it."""
+    speaker tells as done happened before the dated statement that tells it. So did a state
+    told as lasting since a date ("ha dichiarato che non vi era più traccia ... da metà
+    gennaio"): a date after the statement's would then be an inconsistency to report."""
     event_of = {c: e["id"] for e in draft.events for c in e.get("claims", ())}
     dated = {e["id"] for e in draft.events if "time" in e}
     for frames, contents in draft.reports:
@@ -436,13 +463,41 @@ def _reported_before_report(draft: _Draft, table: LanguageTable) -> None:
             continue
         for claim_id in contents:
             claim = next(c for c in draft.claims if c["id"] == claim_id)
-            if event_of.get(claim_id) in dated or not table.past_form.search(claim["text"]):
-                continue  # a dated content speaks through its date; present tense is no event
+            if table.future_form.search(claim["text"]):
+                continue
+            if "time" in claim and not _names_the_calendar(claim["time"], table):
+                # "Lunedì ha dichiarato che ... mercoledì": a weekday the speaker names counts
+                # from the statement, not from publication as the draft's date does.
+                continue
+            if not (table.past_form.search(claim["text"]) or _lasts_since(claim, table)):
+                continue  # present tense is no event
             told = event_of.get(claim_id) or draft.event(claim["text"], claim_id, 0.4,
                                                          tense="past")
+            if told == said_when:
+                continue
             event_of[claim_id] = told
             draft.relations.append({"type": "before", "from": told, "to": said_when,
                                     "claim": claim_id, "origin": EXTRACTED, "confidence": 0.4})
+
+
+def _names_the_calendar(time: dict[str, str], table: LanguageTable) -> bool:
+    """A date told by the calendar ("metà gennaio", "2024"), not by a weekday or a word
+    counted from the day of writing."""
+    expression = time.get("expression", "")
+    words = set(re.findall(r"\w+", expression.lower()))
+    return any(ch.isdigit() for ch in expression) or bool(words & table.word_set("months"))
+
+
+def _lasts_since(claim: dict[str, Any], table: LanguageTable) -> bool:
+    """The claim's date is where a state began: "da metà gennaio", "since March" (the word
+    may stand inside the time's expression or right before it)."""
+    expression = claim.get("time", {}).get("expression")
+    text = claim["text"]
+    at = text.find(expression) if expression else -1
+    if at < 0:
+        return False
+    leads = table.since_lead.finditer(text, max(0, at - 20), at + 20)
+    return any(lead.start() == at or lead.end() == at for lead in leads)
 
 
 def _names_a_version(mention: Any, text: str, table: LanguageTable) -> bool:

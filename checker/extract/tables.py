@@ -451,6 +451,12 @@ class LanguageTable:
         return re.compile(rf"(?<!\w)(?:{self.alternation('gap_leads')})\s*$", re.IGNORECASE)
 
     @cached_property
+    def since_lead(self) -> re.Pattern[str]:
+        """The words before a time from which a state has lasted: "da metà gennaio"."""
+        return re.compile(rf"(?<!\w)(?:{self.alternation('since_leads')})(?:\s+|(?<=['’]))",
+                          re.IGNORECASE)
+
+    @cached_property
     def sequence_splits(self) -> tuple[LowerPattern, dict[str, str]]:
         words = {w.lower(): kind for w, kind, mode in self.data["sequence"]
                  if mode == "split" and "{" not in w}

@@ -337,3 +337,42 @@ def test_minutes_after_something_are_no_gap_after_the_happening_before() -> None
             "failed after thirty minutes.")
     data = extract(RawArticle("A400M", text), "2010-01-25", "en")
     assert all("gap" not in relation for relation in data["relations"])
+
+
+def test_the_seed_absence_since_mid_january_came_before_the_statement_telling_it(
+        seed: dict) -> None:
+    pytest.importorskip("checker.timex")
+    events = {e["id"]: e for e in seed["events"]}
+    relations = {(r["type"], events[r["from"]]["label"][:25], events[r["to"]]["label"][:25])
+                 for r in seed["relations"]}
+    assert ("before", "non vi era più traccia di", "Ma all'inizio di questo m") in relations
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # told in early February as done on 20 February: one of the two dates is wrong
+        ("All'inizio di febbraio il ministero ha dichiarato che le truppe si erano ritirate il "
+         "20 febbraio.", True),
+        ("All'inizio di febbraio il ministero ha dichiarato che non vi era più traccia delle "
+         "truppe dal 20 febbraio.", True),
+        # near misses: the told date comes first; a plan; a weekday the speaker counts from
+        # the day of speaking, not from publication
+        ("All'inizio di febbraio il ministero ha dichiarato che le truppe si erano ritirate a "
+         "metà gennaio.", False),
+        ("All'inizio di febbraio il ministero ha dichiarato che le truppe si ritireranno il "
+         "20 febbraio.", False),
+        ("Lunedì il ministero ha dichiarato che le truppe si sono ritirate mercoledì.", False),
+        ("Lunedì il ministero ha dichiarato che non vi era più traccia delle truppe da "
+         "mercoledì.", False),
+    ],
+)
+def test_a_report_of_something_done_after_the_statement_telling_it(text: str,
+                                                                     fires: bool) -> None:
+    pytest.importorskip("checker.timex")
+    from checker.extract import RawArticle, extract
+    from checker.testing import check_document
+
+    data = extract(RawArticle("Truppe", text), "2025-02-27", "it")
+    rules = [f.rule for f in check_document(data, "dates.*").findings]
+    assert rules == (["dates.sequence-conflict"] if fires else [])

@@ -199,3 +199,26 @@ def test_the_company_points_back_to_an_organisation_not_to_a_person() -> None:
     data = extract(RawArticle("T", text), "2008-10-06", "en")
     last = [c for c in data["claims"] if "2,000" in c["text"]][0]
     assert last["sources"] == ["gm"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        ("it", "All'inizio di febbraio il ministero ha dichiarato che le truppe si erano "
+               "ritirate.", "ministero"),
+        ("it", "Ieri il ministro ha detto che 12 soldati sono morti.", "ministro"),
+        ("it", "Steve Jobs, l'amministratore delegato di Apple, ha comunicato lunedì, in una "
+               "nota interna, che sarebbe stato in congedo.", "Steve Jobs"),
+        ("en", "Steve Jobs, the chief executive of Apple, announced Monday in an internal memo "
+               "that he would be on leave.", "Steve Jobs"),
+        # a time inside a name or a noun phrase stays in it
+        ("en", "The China Daily newspaper reported that the deal was approved.",
+         "China Daily newspaper"),
+    ],
+)
+def test_a_time_beside_the_speaker_is_no_part_of_its_name(language, text, source) -> None:
+    pytest.importorskip("checker.timex")
+    from checker.extract import RawArticle, extract
+
+    data = extract(RawArticle("Title", text), "2011-01-17", language)
+    assert [s["name"] for s in data["sources"]] == [source]
