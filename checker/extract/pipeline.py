@@ -576,8 +576,26 @@ def _split_sequence(draft: _Draft, claim: dict[str, Any], text: str,
         left, right = body[:match.start()].strip(" ,"), body[match.end():].strip(" ,.")
         if len(left.split()) < 2 or len(right.split()) < 3:
             return
-        first = draft.event(left, claim["id"], 0.4, tense=tense(left, table))
+        first = _enacted(draft, claim["id"], left, table) \
+            or draft.event(left, claim["id"], 0.4, tense=tense(left, table))
         second = draft.event(right, claim["id"], 0.4)
         draft.relations.append({"type": kind, "from": first, "to": second, "claim": claim["id"],
                                 "origin": EXTRACTED, "confidence": 0.4})
         return
+    if "time" not in claim:  # a dated claim speaks through its date
+        _enacted(draft, claim["id"], body.strip(" ,."), table)
+
+
+def _enacted(draft: _Draft, claim_id: str, text: str, table: LanguageTable) -> str | None:
+    """"hanno firmato un trattato entrato in vigore": the signing, then the taking effect, as
+    two happenings in that order. Returns the taking effect, which what follows is told
+    against ("... entrato in vigore poco prima che...")."""
+    match = table.enactment.search(text)
+    if match is None or len(text[:match.start("effect")].split()) < 3:
+        return None
+    signed = draft.event(text[:match.start("effect")].strip(" ,"), claim_id, 0.4, tense="past")
+    effect = draft.event(text[match.start("effect"):].strip(" ,"), claim_id, 0.4, tense="past")
+    draft.relations.append({"type": "before", "from": signed, "to": effect, "claim": claim_id,
+                            "origin": EXTRACTED, "confidence": 0.4})
+    return effect
+

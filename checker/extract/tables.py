@@ -451,6 +451,15 @@ class LanguageTable:
         return re.compile(rf"(?<!\w)(?:{self.alternation('gap_leads')})\s*$", re.IGNORECASE)
 
     @cached_property
+    def enactment(self) -> re.Pattern[str]:
+        """A signing or passing, then the taking effect of what was signed, in one clause:
+        "hanno firmato un trattato entrato in vigore", "passed a law that took effect"."""
+        return re.compile(
+            rf"(?<!\w)(?:{self.alternation('enactment_verbs')})(?!\w).*?"
+            rf"(?P<effect>(?<!\w)(?:{self.alternation('taking_effect')})(?!\w))",
+            re.IGNORECASE)
+
+    @cached_property
     def since_lead(self) -> re.Pattern[str]:
         """The words before a time from which a state has lasted: "da metà gennaio"."""
         return re.compile(rf"(?<!\w)(?:{self.alternation('since_leads')})(?:\s+|(?<=['’]))",

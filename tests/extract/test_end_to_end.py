@@ -173,8 +173,9 @@ def test_seed_sequence_relations(seed: dict) -> None:
                  r.get("gap") for r in seed["relations"]}
     assert relations[("after", "L'esercito nordcoreano, d", "non vi era più traccia di")] == \
         {"min": "P1M", "max": "P1M"}
-    assert ("shortly_before", "hanno firmato un trattato",
-            "comparissero notizie dell") in relations
+    # signed, then in force shortly before the reports
+    assert ("before", "hanno firmato un trattato", "entrato in vigore") in relations
+    assert ("shortly_before", "entrato in vigore", "comparissero notizie dell") in relations
     # What the official tells as done came before Thursday's statement that tells it.
     assert ("before", "L'esercito nordcoreano, d", "ha affermato giovedì un f") in relations
 
@@ -376,3 +377,23 @@ def test_a_report_of_something_done_after_the_statement_telling_it(text: str,
     data = extract(RawArticle("Truppe", text), "2025-02-27", "it")
     rules = [f.rule for f in check_document(data, "dates.*").findings]
     assert rules == (["dates.sequence-conflict"] if fires else [])
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "signed", "in_force"),
+    [
+        ("it", "I due paesi hanno firmato un trattato entrato in vigore poco prima che "
+               "comparissero le prime notizie.", "I due paesi hanno firmato un trattato",
+         "entrato in vigore"),
+        ("en", "Congress passed a law that took effect quickly.", "Congress passed a law that",
+         "took effect quickly"),
+    ],
+)
+def test_a_signing_comes_before_the_taking_effect_of_what_was_signed(
+        language, text, signed, in_force) -> None:
+    from checker.extract import RawArticle, extract
+
+    data = extract(RawArticle("Title", text), "2025-02-27", language)
+    labels = {e["id"]: e["label"] for e in data["events"]}
+    assert ("before", signed, in_force) in [
+        (r["type"], labels[r["from"]], labels[r["to"]]) for r in data["relations"]]
