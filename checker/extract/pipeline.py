@@ -51,6 +51,8 @@ class _Draft:
     reports: list[tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
     # Claims counting the victims of a nationality, whose group the article names elsewhere.
     inheriting: dict[str, str] = field(default_factory=dict)
+    # (happening, the pause it ended): "dopo una pausa di un mese, si è ridistribuito".
+    pauses: list[tuple[str, str]] = field(default_factory=list)
 
     def source(self, name: str, confidence: float, kind: str | None = None) -> str:
         name = strip_article(name.strip(), self.table)
@@ -401,6 +403,9 @@ def _events(draft: _Draft, fields: dict[str, str], found_times: dict[str, list[A
                         "gap": {"min": gap, "max": gap}, "claim": claim["id"],
                         "origin": EXTRACTED, "confidence": 0.4,
                     })
+                    if table.pause_lead.search(text, max(location["start"], mention.start - 40),
+                                               mention.start):
+                        draft.pauses.append((event_id, previous))
                 continue
             if anchor is None or not inside or previous is None or anchor.gap is None \
                     or "time" in claim:
@@ -457,6 +462,7 @@ def _reported_before_report(draft: _Draft, table: LanguageTable) -> None:
     gennaio"): a date after the statement's would then be an inconsistency to report."""
     event_of = {c: e["id"] for e in draft.events for c in e.get("claims", ())}
     dated = {e["id"] for e in draft.events if "time" in e}
+    still_at: dict[str, str] = {}  # a state told as lasting -> the statement it lasted to
     for frames, contents in draft.reports:
         said_when = next((event_of[c] for c in frames if event_of.get(c) in dated), None)
         if said_when is None:
@@ -469,7 +475,8 @@ def _reported_before_report(draft: _Draft, table: LanguageTable) -> None:
                 # "Lunedì ha dichiarato che ... mercoledì": a weekday the speaker names counts
                 # from the statement, not from publication as the draft's date does.
                 continue
-            if not (table.past_form.search(claim["text"]) or _lasts_since(claim, table)):
+            lasting = _lasts_since(claim, table)
+            if not (table.past_form.search(claim["text"]) or lasting):
                 continue  # present tense is no event
             told = event_of.get(claim_id) or draft.event(claim["text"], claim_id, 0.4,
                                                          tense="past")
@@ -478,6 +485,17 @@ def _reported_before_report(draft: _Draft, table: LanguageTable) -> None:
             event_of[claim_id] = told
             draft.relations.append({"type": "before", "from": told, "to": said_when,
                                     "claim": claim_id, "origin": EXTRACTED, "confidence": 0.4})
+            if lasting:
+                still_at[told] = said_when
+    # "non vi era più traccia da metà gennaio", said early in the month, then "dopo una pausa
+    # di un mese, si è ridistribuito": the pause still lasted when it was told, so what ended
+    # it came after the telling.
+    for ended_by, pause in draft.pauses:
+        told_at = still_at.get(pause)
+        if told_at is not None and told_at != ended_by:
+            claim_id = next(e["claims"][0] for e in draft.events if e["id"] == ended_by)
+            draft.relations.append({"type": "before", "from": told_at, "to": ended_by,
+                                    "claim": claim_id, "origin": EXTRACTED, "confidence": 0.3})
 
 
 def _names_the_calendar(time: dict[str, str], table: LanguageTable) -> bool:

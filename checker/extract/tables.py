@@ -460,6 +460,11 @@ class LanguageTable:
             re.IGNORECASE)
 
     @cached_property
+    def pause_lead(self) -> re.Pattern[str]:
+        """A gap told as a pause in something ongoing: "dopo una pausa di", "after a break of"."""
+        return re.compile(rf"(?<!\w)(?:{self.alternation('pause_leads')})\s*$", re.IGNORECASE)
+
+    @cached_property
     def since_lead(self) -> re.Pattern[str]:
         """The words before a time from which a state has lasted: "da metà gennaio"."""
         return re.compile(rf"(?<!\w)(?:{self.alternation('since_leads')})(?:\s+|(?<=['’]))",

@@ -178,6 +178,8 @@ def test_seed_sequence_relations(seed: dict) -> None:
     assert ("shortly_before", "entrato in vigore", "comparissero notizie dell") in relations
     # What the official tells as done came before Thursday's statement that tells it.
     assert ("before", "L'esercito nordcoreano, d", "ha affermato giovedì un f") in relations
+    # The pause still lasted when the agency told of it early in the month.
+    assert ("before", "Ma all'inizio di questo m", "L'esercito nordcoreano, d") in relations
 
 
 def test_later_relates_to_the_previous_happening(tmp_path: Path) -> None:
@@ -366,6 +368,13 @@ def test_the_seed_absence_since_mid_january_came_before_the_statement_telling_it
         ("Lunedì il ministero ha dichiarato che le truppe si sono ritirate mercoledì.", False),
         ("Lunedì il ministero ha dichiarato che non vi era più traccia delle truppe da "
          "mercoledì.", False),
+        # a pause told as lasting early in the month cannot have ended in January
+        ("All'inizio di febbraio l'agenzia ha dichiarato che non vi era più traccia dei soldati "
+         "da metà gennaio. Il 30 gennaio, dopo una pausa di due settimane, l'esercito si è "
+         "ridistribuito sul fronte.", True),
+        ("All'inizio di febbraio l'agenzia ha dichiarato che non vi era più traccia dei soldati "
+         "da metà gennaio. Il 20 febbraio, dopo una pausa di un mese, l'esercito si è "
+         "ridistribuito sul fronte.", False),
     ],
 )
 def test_a_report_of_something_done_after_the_statement_telling_it(text: str,
