@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from checker import describe
+from checker import describe, temporal
 from checker.config import Settings
 from checker.findings import Evidence
 from checker.model import Article, Claim
@@ -35,6 +35,16 @@ class RuleContext:
         start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, where.start)), default=0)
         following = _SENTENCE_END.search(text, where.end)
         return text[start:following.start() + 1 if following else len(text)]
+
+    def temporal_network(self) -> temporal.Network:
+        """The article's events, dates and stated order as a temporal network (see
+        :mod:`checker.temporal`), built once per article and shared by every rule."""
+        return temporal.solve(self.article, self.settings).network
+
+    def temporal_conflicts(self) -> tuple[temporal.Conflict, ...]:
+        """Every conflict among the article's statements about time, solved once per article
+        and shared by every rule that asks: filter them by ``kind``, never solve again."""
+        return temporal.solve(self.article, self.settings).conflicts
 
     def quote(self, claim: Claim) -> str:
         return describe.quote(claim)

@@ -25,10 +25,15 @@ Conflicts are looked for in layers, so each is reported under the plainest readi
 event's date against the publication date, then dates against the stated order, then with the
 "shortly" windows, then with the stated durations. The statements of a conflict are set aside
 before looking for the next, so one error is reported once.
+
+Several rules read the same conflicts: :func:`solve` builds and solves an article's network
+once and shares the result (``RuleContext.temporal_conflicts()``), while :func:`find_conflicts`
+always solves afresh.
 """
 
 from __future__ import annotations
 
+import weakref
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -156,8 +161,16 @@ def ordered(relation: Relation) -> tuple[str, str] | None:
     return None
 
 
+def network_key(settings: Settings) -> tuple[object, ...]:
+    """Every setting :func:`build_network` reads: two runs that agree on these build the same
+    network from the same article (a rule's options never reach it)."""
+    return (settings.shortly_days,)
+
+
 def build_network(article: Article, settings: Settings) -> Network:
-    """The article's events, dates, relations and publication date as difference constraints."""
+    """The article's events, dates, relations and publication date as difference constraints.
+
+    Reads no setting that :func:`network_key` leaves out."""
     index = {event.id: i for i, event in enumerate(article.events)}
     statements: list[Statement] = []
     constraints: list[Constraint] = []
@@ -328,7 +341,43 @@ _LAYERS: tuple[frozenset[StatementKind], ...] = (
 
 def find_conflicts(article: Article, settings: Settings) -> tuple[Conflict, ...]:
     """Every conflict among the article's statements about time, each irreducible."""
-    network = build_network(article, settings)
+    return conflicts_in(build_network(article, settings))
+
+
+@dataclass(frozen=True)
+class Solved:
+    """An article's network and the conflicts found in it."""
+
+    network: Network
+    conflicts: tuple[Conflict, ...]
+
+
+# id(article) -> network_key -> Solved; an article's entry goes when the article does.
+_SOLVED: dict[int, dict[tuple[object, ...], Solved]] = {}
+
+
+def solve(article: Article, settings: Settings) -> Solved:
+    """The article's network and its conflicts, built and solved once per article (and per
+    :func:`network_key`) and then shared: every rule that asks gets the same result.
+
+    Articles are immutable, so the result stays true for as long as the article lives; it is
+    dropped with the article. A solver that raises stores nothing, so each rule that asks
+    again meets the same error (and reports it as its own internal error).
+    """
+    key = network_key(settings)
+    known = _SOLVED.get(id(article))
+    if known is None:
+        known = _SOLVED[id(article)] = {}
+        weakref.finalize(article, _SOLVED.pop, id(article), None).atexit = False
+    found = known.get(key)
+    if found is None:
+        network = build_network(article, settings)
+        found = known[key] = Solved(network, conflicts_in(network))
+    return found
+
+
+def conflicts_in(network: Network) -> tuple[Conflict, ...]:
+    """Every conflict among a network's statements, each irreducible (see the module notes)."""
     statements = network.statements
     conflicts: list[Conflict] = []
     set_aside: set[int] = set()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from datetime import date, timedelta
 from typing import Any
 
@@ -9,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker import Settings
+from checker import Settings, temporal
 from checker.loading import build_article
 from checker.temporal import (
     ConflictKind,
@@ -17,6 +18,7 @@ from checker.temporal import (
     build_network,
     find_conflicts,
     irreducible,
+    solve,
 )
 from checker.testing import article
 
@@ -273,3 +275,26 @@ def test_reported_conflicts_are_irreducible(timeline, data):
     for conflict in find_conflicts(loaded, Settings()):
         numbers = tuple(sorted(network.statements.index(s) for s in conflict.statements))
         assert irreducible(network, numbers) == numbers
+
+
+# --- one solve per article, shared -------------------------------------------------------------
+
+def test_the_shared_solve_is_the_fresh_one_and_is_kept_per_article_and_window():
+    loaded = build_article(article(
+        events=[event("a", "2025-02-10"), event("b", "2025-01-01")],
+        relations=[relation("shortly_before", "b", "a")],
+    ), Settings())
+    wide, narrow = Settings(), Settings(shortly_days=10)
+    assert solve(loaded, wide).conflicts == find_conflicts(loaded, wide) == ()
+    assert solve(loaded, narrow).conflicts == find_conflicts(loaded, narrow) != ()
+    assert solve(loaded, wide) is solve(loaded, Settings(fail_on=None))
+
+
+def test_a_shared_solve_goes_with_its_article():
+    loaded = build_article(article(events=[event("a", "2025-02-10")]), Settings())
+    temporal.solve(loaded, Settings())
+    key = id(loaded)
+    assert key in temporal._SOLVED
+    del loaded
+    gc.collect()
+    assert key not in temporal._SOLVED

@@ -5,9 +5,7 @@ from collections.abc import Iterator
 from checker import Problem, RuleContext, rule
 from checker.temporal import (
     ConflictKind,
-    build_network,
     day_bounds,
-    find_conflicts,
     has_timeline,
     ordered,
     statement_evidence,
@@ -44,11 +42,10 @@ def duration_mismatch(ctx: RuleContext) -> Iterator[Problem]:
         vague durations ("a few weeks") are only as precise as that record.
     """
     article, settings = ctx.article, ctx.settings
-    network = None
-    for conflict in find_conflicts(article, settings):
+    for conflict in ctx.temporal_conflicts():
         if conflict.kind is not ConflictKind.DURATION:
             continue
-        network = network or build_network(article, settings)
+        network = ctx.temporal_network()
         duration = next(s for s in conflict.statements if s.is_duration)
         assert duration.relation is not None
         pair = ordered(duration.relation)

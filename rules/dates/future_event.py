@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from checker import Confidence, Problem, RuleContext, Severity, Tense, rule
 from checker.model import Article
-from checker.temporal import ConflictKind, find_conflicts, statement_evidence
+from checker.temporal import ConflictKind, statement_evidence
 from checker.timex import available_languages
 from checker.timex.grammar import grammar_for
 
@@ -54,7 +54,7 @@ def future_event(ctx: RuleContext) -> Iterator[Problem]:
     article, settings = ctx.article, ctx.settings
     published = article.published
     reported: set[str] = set()
-    for conflict in find_conflicts(article, settings):
+    for conflict in ctx.temporal_conflicts():
         if conflict.kind is not ConflictKind.FUTURE:
             continue
         date_statement = conflict.statements[0]

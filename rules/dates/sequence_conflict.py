@@ -5,7 +5,6 @@ from collections.abc import Iterator
 from checker import Problem, RuleContext, rule
 from checker.temporal import (
     ConflictKind,
-    find_conflicts,
     has_timeline,
     statement_evidence,
     statement_words,
@@ -47,7 +46,7 @@ def sequence_conflict(ctx: RuleContext) -> Iterator[Problem]:
         dates.future-event.
     """
     article, settings = ctx.article, ctx.settings
-    for conflict in find_conflicts(article, settings):
+    for conflict in ctx.temporal_conflicts():
         if conflict.kind is not ConflictKind.SEQUENCE:
             continue
         said = "; ".join(statement_words(article, s, settings) for s in conflict.statements)
