@@ -592,8 +592,9 @@ def _split_sequence(draft: _Draft, claim: dict[str, Any], text: str,
     for match in pattern.finditer(body):
         kind = kinds[match.group(0).lower()]
         left, right = body[:match.start()].strip(" ,"), body[match.end():].strip(" ,.")
-        if len(left.split()) < 2 or len(right.split()) < 3:
-            return
+        expression = claim.get("time", {}).get("expression", "")
+        if len(left.replace(expression, "").split()) < 2 or len(right.split()) < 3:
+            return  # "On January 30, after a break of two weeks, ...": a date, no happening
         first = _enacted(draft, claim["id"], left, table) \
             or draft.event(left, claim["id"], 0.4, tense=tense(left, table))
         second = draft.event(right, claim["id"], 0.4)

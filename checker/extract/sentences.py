@@ -88,7 +88,8 @@ def _reported(span: Span, table: LanguageTable) -> list[Span]:
     if span.quoted:
         return [span]
     for verb in table.attribution_verbs.finditer(span.text):
-        match = table.reported_that_pattern.match(span.text, verb.end())
+        match = table.reported_that_pattern.match(span.text, verb.end()) \
+            or _bare_report(span.text, verb, table)
         if match:
             cut = match.end()
             frame = Span(span.start, span.start + verb.end(), span.text[:verb.end()])
@@ -96,6 +97,16 @@ def _reported(span: Span, table: LanguageTable) -> list[Span]:
             if len(content.text.split()) >= 3:
                 return [frame, content]
     return [span]
+
+
+def _bare_report(text: str, verb: re.Match[str], table: LanguageTable) -> re.Match[str] | None:
+    """"the agency said there had been no sign": reported speech without "that", after a verb
+    that takes no object, once its subject stands before it (not "..., said the agency")."""
+    if verb.group(0).lower() not in table.word_set("bare_reporting_verbs"):
+        return None
+    if not text[:verb.start()].strip() or text[:verb.start()].rstrip()[-1] in ",\"“”«»'":
+        return None
+    return table.bare_report_opener.match(text, verb.end())
 
 
 def _cut(text: str, start: int, end: int, base: int, table: LanguageTable) -> list[Span]:

@@ -360,6 +360,13 @@ class LanguageTable:
         return re.compile(rf",\s+|;\s+|\s+(?:{words})\s+" if words else r",\s+|;\s+")
 
     @cached_property
+    def bare_report_opener(self) -> re.Pattern[str]:
+        """The space before a word that opens reported speech left without "that"."""
+        words = self.alternation("bare_report_openers") if self.data.get(
+            "bare_report_openers") else "(?!)"
+        return re.compile(rf"\s+(?=(?:{words})\s)", re.IGNORECASE)
+
+    @cached_property
     def reported_that_pattern(self) -> re.Pattern[str]:
         """The word opening reported speech after a verb ("ha dichiarato che")."""
         that = "|".join(re.escape(w) for w in self.data["reported_that"])

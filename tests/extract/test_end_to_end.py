@@ -406,3 +406,35 @@ def test_a_signing_comes_before_the_taking_effect_of_what_was_signed(
     labels = {e["id"]: e["label"] for e in data["events"]}
     assert ("before", signed, in_force) in [
         (r["type"], labels[r["from"]], labels[r["to"]]) for r in data["relations"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("The agency said there had been no sign of the soldiers.",
+         "there had been no sign of the soldiers.", "agency"),
+        ("Smith says they will appeal the ruling.", "they will appeal the ruling.", "Smith"),
+    ],
+)
+def test_reported_speech_without_that_is_told_apart_from_its_frame(text, content,
+                                                                   source) -> None:
+    from checker.extract import RawArticle, extract
+
+    data = extract(RawArticle("Title", text), "2025-02-27", "en")
+    (claim,) = [c for c in data["claims"] if c["text"] == content]
+    names = {s["id"]: s["name"] for s in data["sources"]}
+    assert [names[s] for s in claim["sources"]] == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\"We will appeal,\" said the company's spokesman John Smith this week.",
+        "The ministry told the newspaper the figures were wrong.",
+    ],
+)
+def test_no_reported_clause_where_the_speaker_or_an_object_follows_the_verb(text) -> None:
+    from checker.extract import RawArticle, extract
+
+    data = extract(RawArticle("Title", text), "2025-02-27", "en")
+    assert not any(c["text"].endswith(("said", "told")) for c in data["claims"])
