@@ -122,12 +122,15 @@ def _model_number(text: str, n: NumberMention, before: str, table: LanguageTable
     if n.spelled or n.factor != 1.0 or not n.written.isdigit():
         return False
     words = before.split()
-    if not words or not words[-1].isalpha() or not any(c.isupper() for c in words[-1]) \
-            or before[-1:] != " ":
+    name = re.split(r"['’]", words[-1])[-1] if words else ""  # "l'iPhone 4"
+    if not name.isalpha() or not any(c.isupper() for c in name) or before[-1:] != " ":
         return False
-    head = before[:len(before.rstrip()) - len(words[-1])].rstrip()
+    head = before[:len(before.rstrip()) - len(name)].rstrip()
     if not head or head.endswith((".", "!", "?", ":", '"', "“", "«")):
         return False
+    following = _NEXT_WORD.match(text, n.end)
+    if following and following.group(1).lower() in table.stopwords:
+        return True  # "iOS 4 per i dispositivi", "Terminal 3 da 1,75 miliardi": no count
     return len(n.written) >= 3 or _counted_noun(text, n.end, table) is None
 
 

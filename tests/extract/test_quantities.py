@@ -67,6 +67,8 @@ NOT_FIGURES = [
     ("en", "Apple unveils iPhone 4 at the conference"),
     ("en", "Chrysler filed for Chapter 11 protection"),
     ("it", "il nuovo Terminal 3 di Changi"),
+    ("it", "Steve Jobs ha presentato l'iPhone 4 alla conferenza"),
+    ("it", "con il nuovo sistema operativo iOS 4 per i dispositivi mobili"),
 ]
 
 
