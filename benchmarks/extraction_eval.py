@@ -208,8 +208,8 @@ def gold_span(value: str, published: str) -> DaySpan | None:
     return None
 
 
-_PART = re.compile(r"\b(?:early|earlier|mid|middle|late|later|beginning|start|end|half)\b",
-                   re.IGNORECASE)
+_PART = re.compile(r"\b(?:early|earlier|mid|middle|late|later|beginning|start|end|half|"
+                   r"inizio|inizi|primi|metà|fine|prima|seconda)\b", re.IGNORECASE)
 
 
 def right_window(time: dict, wanted: DaySpan) -> bool:
@@ -291,15 +291,16 @@ class Meantime:
                     self.counts["en gold dates with right value"] += 1
 
     def _score_it(self, doc: dict, data: dict) -> None:
-        found_times = Counter(claim_span(c["time"]) for c in data["claims"] if "time" in c)
+        unused = [c["time"] for c in data["claims"] if "time" in c]
         for timex in doc["timex3_en"]:
             if timex["function"] == "CREATION_TIME" or timex["type"] not in ("DATE", "TIME"):
                 continue
             self.counts["it: en gold dates"] += 1
             wanted = gold_span(timex["value"], doc["publication_date"])
-            hit = next((v for v in found_times if found_times[v] > 0 and v == wanted), None)
+            hit = next((t for t in unused if wanted is not None and right_window(t, wanted)),
+                       None)
             if hit is not None:
-                found_times[hit] -= 1
+                unused.remove(hit)
                 self.counts["it: date counterpart found"] += 1
         values: Counter[float] = Counter()
         magnitudes = 0
