@@ -222,6 +222,7 @@ def test_a_period_named_against_another_carries_an_anchor_and_no_span() -> None:
         ("it", "di sera", "time", "2008-10-15TEV"),
         ("en", "its largest single-day drop", "duration", "P1D"),
         ("it", "il peggior calo in un solo giorno", "duration", "P1D"),
+        ("it", "nel corso dell'anno le vendite sono calate", "date", "2008"),
         ("en", "in mid-morning trading", "time", "2008-10-15TMO"),
         ("en", "in late afternoon trading", "time", "2008-10-15TAF"),
         ("it", "in tarda mattinata", "time", "2008-10-15TMO"),
