@@ -311,6 +311,10 @@ def read_relative_unit(groups: Groups, table: Table, ctx: Context) -> Reading | 
     reading = _relative_unit(relative, groups, table, ctx)
     if reading is not None and relative in ("following", "preceding"):
         return replace(reading, narrative=True)
+    if reading is not None and not {"relative", "part", "season", "weekend"} & set(groups):
+        # "the month", "nel corso dell'anno": the period the story is about, which the text
+        # may have named sentences before; publication is only the fallback.
+        return replace(reading, narrative=True)
     return reading
 
 
@@ -351,7 +355,7 @@ def _relative_unit(relative: str, groups: Groups, table: Table, ctx: Context) ->
     named_month = _named(_MONTH_VALUE, ctx)
     if unit == "M" and "relative" not in groups and "part" not in groups and named_month:
         # "Sales for the month fell": the month just named ("sales in October ...")
-        return Reading("date", ctx.last_value, spans.month_span(*named_month))
+        return Reading("date", ctx.last_value, spans.month_span(*named_month), narrative=True)
     if unit == "M":
         year, month = spans.add_months(published.year, published.month, step)
         reading = Reading("date", f"{year}-{month:02d}", spans.month_span(year, month))
@@ -359,7 +363,8 @@ def _relative_unit(relative: str, groups: Groups, table: Table, ctx: Context) ->
     if unit == "W" and "relative" not in groups and "part" not in groups \
             and ctx.anchor_day is not None:
         # "down 1.5 percent for the week", after "on Friday": that Friday's week
-        return Reading("date", spans.week_value(ctx.anchor_day), spans.week_span(ctx.anchor_day))
+        return Reading("date", spans.week_value(ctx.anchor_day), spans.week_span(ctx.anchor_day),
+                       narrative=True)
     if unit in ("W", "WE"):
         anchor = published + timedelta(days=7 * step)
         week = spans.week_span(anchor)
@@ -378,7 +383,8 @@ def _relative_unit(relative: str, groups: Groups, table: Table, ctx: Context) ->
         if "relative" not in groups:  # "the quarter": the one last named, or just ended
             named_quarter = _named(_QUARTER_VALUE, ctx)
             if named_quarter is not None:
-                return Reading("date", ctx.last_value, spans.quarter_span(*named_quarter))
+                return Reading("date", ctx.last_value, spans.quarter_span(*named_quarter),
+                               narrative=True)
             return _quarter_from(published, -1 if ctx.past else 0)
         return _quarter_from(published, step)
     if unit == "D":  # "the day": the publication day; "the previous day" is anchored
@@ -506,6 +512,7 @@ def read_ago(groups: Groups, table: Table, ctx: Context) -> Reading | None:
     elif unit == "Y" and whole is not None:  # "from $5 million a year ago": the same quarter
         year_value = f"{published.year + sign * whole:04d}"
         value = (_same_quarter(year_value, ctx) if sign < 0 else None) or year_value
+        span = _quarter_days(value) or span
     elif unit == "Y" and (n * 12).is_integer():  # "un anno e mezzo fa": eighteen months back
         year, month = spans.add_months(published.year, published.month, sign * int(n * 12))
         value = f"{year}-{month:02d}"
@@ -584,7 +591,9 @@ def read_anchored(groups: Groups, table: Table, ctx: Context) -> Reading | None:
     value = _shifted(_reference(unit, ctx), sign * int(whole), unit) if whole is not None else None
     if unit == "Y" and whole is not None:  # "profit rose from $5 million a year earlier"
         value = _same_quarter(value, ctx) or value
-    return Reading("date", value, anchor=Anchor(relation, gap, ctx.anchor_index))
+    # A comparison quarter is a calendar quarter: its figure is dated by it, not by an event.
+    return Reading("date", value, _quarter_days(value),
+                   anchor=Anchor(relation, gap, ctx.anchor_index))
 
 
 _QUARTER_VALUE = re.compile(r"(\d{4})-Q(\d)")
@@ -604,6 +613,11 @@ def _same_quarter(year_value: str | None, ctx: Context) -> str | None:
     if named is None or year_value is None or not year_value.isdigit():
         return None
     return f"{year_value}-Q{named[1]}"
+
+
+def _quarter_days(value: str | None) -> DaySpan | None:
+    quarter = _QUARTER_VALUE.fullmatch(value or "")
+    return spans.quarter_span(int(quarter[1]), int(quarter[2])) if quarter else None
 
 
 _VALUE_DAYS = {

@@ -42,8 +42,9 @@ class TimeMention:
     ``duration``/``iso_duration`` the length a duration states (``iso_duration`` is ``None``
     for a vague count such as "diversi anni", whose TIMEX3 value is ``PXY``). ``narrative``
     marks a date counted from the date last named ("the following year", "l'anno
-    precedente", a clock time "at 18:00") rather than from publication; ``anchor`` does the
-    same for spans and gaps.
+    precedente", a clock time "at 18:00") or read as the period the story is about ("the
+    month", "nel corso dell'anno") rather than from publication; ``anchor`` does the same
+    for spans and gaps.
     """
 
     start: int

@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from checker.days import DaySpan
-from checker.timex import find_times, resolve
+from checker.timex import find_times, resolve, spans
 
 THU = date(2025, 2, 27)  # a Thursday
 WED = date(2008, 10, 15)  # a Wednesday
@@ -448,7 +448,11 @@ def test_years_on_is_a_length_of_time_not_a_date_ahead_of_publication() -> None:
     ],
 )
 def test_a_year_from_a_quarter_just_named_is_that_quarter_a_year_before(text, value) -> None:
-    assert find_times(text, "en", date(1989, 11, 2))[-1].value == value
+    mention = find_times(text, "en", date(1989, 11, 2))[-1]
+    assert mention.value == value
+    if "-Q" in value:  # a calendar quarter, so the figure told with it is dated by it
+        year, quarter = value.split("-Q")
+        assert mention.span == spans.quarter_span(int(year), int(quarter))
 
 
 @pytest.mark.parametrize(
