@@ -2,33 +2,78 @@
 
 Exit codes: 0 nothing at or above ``fail_on``; 1 findings at or above it (or a rule crashed);
 2 bad input or usage.
+
+Start-up is kept short: a reporter is imported when its format is chosen, and the extractor
+(a third of the start-up time) only when an article's text or page is checked or extracted.
 """
 
 from __future__ import annotations
 
+import importlib
 import sys
-from collections.abc import Callable
+from collections.abc import Sequence
 from dataclasses import replace
+from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 import click
 
 from checker.api import check_paths, load_paths
 from checker.config import ConfigError, Settings, load_settings, parse_fail_on
-from checker.extract import command as extract_command
 from checker.loading import discover
 from checker.registry import load_registry
-from checker.reporters import github, json_report, junit, sarif, text
 from checker.runner import RunResult
 
-FORMATS: dict[str, Callable[[RunResult], str]] = {
-    "text": text.render,
-    "json": json_report.render,
-    "junit": junit.render,
-    "sarif": sarif.render,
-    "github": github.render,
-}
+FORMATS = ("text", "json", "junit", "sarif", "github", "html")
 HTML_OUTPUT = Path("reports")
+AUTO = "auto"
+# Paths that name article data or a folder, never an article's text or page.
+_DATA_SUFFIXES = (".json", ".jsonl")
+
+
+class _LazyCommand(click.Command):
+    """A command listed by its summary, imported (``module:attribute``) only when it runs or
+    its own help is asked for."""
+
+    def __init__(self, name: str, target: str, summary: str) -> None:
+        super().__init__(name, help=summary, add_help_option=False)
+        self.target = target
+
+    def load(self) -> click.Command:
+        module, _, attribute = self.target.partition(":")
+        command = getattr(importlib.import_module(module), attribute)
+        assert isinstance(command, click.Command), self.target
+        return command
+
+
+class _Commands(click.Group):
+    """The group of commands, some of them lazy: resolving one to run it imports it."""
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        name, command, rest = super().resolve_command(ctx, args)
+        if isinstance(command, _LazyCommand):
+            command = command.load()
+        return name, command, rest
+
+
+class _TextLanguage(click.Choice):
+    """``--lang``: auto, or a language the extractor has tables for. The extractor is imported
+    to list or check another value, never for the default."""
+
+    def __init__(self) -> None:  # the choices are read when first needed, not here
+        self.case_sensitive = True
+
+    @cached_property
+    def choices(self) -> tuple[str, ...]:  # type: ignore[override]
+        from checker.extract.command import LANGUAGES
+
+        return LANGUAGES
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        return value if value == AUTO else super().convert(value, param, ctx)
 
 
 def _patterns(values: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -44,7 +89,7 @@ def _settings(config: Path | None, **overrides: object) -> Settings:
     return settings.with_overrides(**overrides)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="claimcheck")
 def main() -> None:
     """Check a news article's claims against each other: figures, dates, sources."""
@@ -52,7 +97,7 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(sorted([*FORMATS, "html"])), default="text",
+@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="text",
               show_default=True, help="How to print the report.")
 @click.option("--output", "-o", type=click.Path(path_type=Path),
               help="Write the report to this file instead of standard output "
@@ -65,7 +110,7 @@ def main() -> None:
               help="A TOML file with the settings (else the nearest pyproject.toml).")
 @click.option("--verbose", "-v", is_flag=True, help="List passing articles too.")
 @click.option("--published", help="Publication date of article texts (.txt), YYYY-MM-DD.")
-@click.option("--lang", "language", type=click.Choice(extract_command.LANGUAGES), default="auto",
+@click.option("--lang", "language", type=_TextLanguage(), default=AUTO,
               help="Language of article texts and pages (default: auto).")
 def check(paths: tuple[str, ...], fmt: str, output: Path | None, select: tuple[str, ...],
           ignore: tuple[str, ...], fail_on: str | None, config: Path | None,
@@ -75,9 +120,8 @@ def check(paths: tuple[str, ...], fmt: str, output: Path | None, select: tuple[s
     if fail_on is not None:
         settings = replace(settings, fail_on=parse_fail_on(fail_on))
     try:
-        if any(map(extract_command.is_article_text, paths)):
-            run = extract_command.check_with_extraction(paths, settings, published, language)
-        else:
+        run = _check_extracting(paths, settings, published, language)
+        if run is None:
             run = check_paths(paths, settings)
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
@@ -87,9 +131,45 @@ def check(paths: tuple[str, ...], fmt: str, output: Path | None, select: tuple[s
         index = html.write(run, output or HTML_OUTPUT)
         click.echo(f"HTML report written to {index}", err=True)
         sys.exit(run.exit_code)
-    rendered = text.render(run, verbose) if fmt == "text" else FORMATS[fmt](run)
-    _emit(rendered, output)
+    _emit(_render(fmt, run, verbose), output)
     sys.exit(run.exit_code)
+
+
+def _check_extracting(paths: Sequence[str], settings: Settings, published: str | None,
+                      language: str) -> RunResult | None:
+    """The run with article texts and pages extracted first; None when no path is one.
+    Article data and folders never are, so checking them does not import the extractor."""
+    if all(p.lower().endswith(_DATA_SUFFIXES) or Path(p).is_dir() for p in paths):
+        return None
+    from checker.extract import command
+
+    if not any(map(command.is_article_text, paths)):
+        return None
+    return command.check_with_extraction(paths, settings, published, language)
+
+
+def _render(fmt: str, run: RunResult, verbose: bool) -> str:
+    """The report in ``fmt``; only the chosen format's reporter is imported."""
+    match fmt:
+        case "json":
+            from checker.reporters import json_report
+
+            return json_report.render(run)
+        case "junit":
+            from checker.reporters import junit
+
+            return junit.render(run)
+        case "sarif":
+            from checker.reporters import sarif
+
+            return sarif.render(run)
+        case "github":
+            from checker.reporters import github
+
+            return github.render(run)
+    from checker.reporters import text
+
+    return text.render(run, verbose)
 
 
 def _emit(rendered: str, output: Path | None) -> None:
@@ -142,7 +222,12 @@ def rules(rule_id: str | None, config: Path | None) -> None:
     if chosen is None:
         raise click.UsageError(f"no rule {rule_id!r}; `claimcheck rules` lists them")
     click.echo(chosen.documentation(), nl=False)
-main.add_command(extract_command.extract)
+
+
+main.add_command(_LazyCommand(
+    "extract", "checker.extract.command:extract",
+    "Draft article data from an article's text or HTML page (check and correct it).",
+))
 
 if __name__ == "__main__":
     main()

@@ -163,3 +163,50 @@ def test_a_malformed_bounds_table_is_a_usage_error(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     code, output = run("check", "a.article.json")
     assert code == 2 and "bounds[0]" in output
+
+
+# --- start-up: what is imported only when asked for ---------------------------------------------
+
+def imported_after(*args: str) -> set[str]:
+    """The extractor and reporter modules a fresh ``claimcheck ARGS`` process has imported."""
+    script = (
+        "import sys\nfrom checker.cli import main\n"
+        "try:\n    main(sys.argv[1:], prog_name='claimcheck')\nexcept SystemExit:\n    pass\n"
+        "print('imported:', *(m for m in sys.modules\n"
+        "                     if m.startswith(('checker.extract', 'checker.reporters.'))))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, *args], capture_output=True,
+                          text=True, check=True, cwd=ROOT)
+    last = done.stdout.splitlines()[-1]
+    assert last.startswith("imported:")
+    return set(last.split()[1:])
+
+
+def test_help_and_checking_article_data_load_neither_the_extractor_nor_other_reporters():
+    seed = str(ROOT / "fixtures" / "seed.article.json")
+    assert imported_after("--help") == set()
+    assert imported_after("check", seed) == {"checker.reporters.text"}
+    sarif = imported_after("check", str(ROOT / "fixtures" / "rules"), "--format", "sarif")
+    assert "checker.reporters.sarif" in sarif and "checker.reporters.junit" not in sarif
+    assert not any(m.startswith("checker.extract") for m in sarif)
+
+
+def test_the_extract_command_is_listed_with_its_own_summary_and_runs_on_demand():
+    from checker.extract.command import extract
+
+    listed = main.commands["extract"]
+    for width in (45, 66, 200):
+        assert listed.get_short_help_str(width) == extract.get_short_help_str(width)
+    code, output = run("--help")
+    assert code == 0 and "extract" in output
+    code, output = run("extract", "--help")
+    assert code == 0 and "--published" in output and "Draft article data" in output
+
+
+def test_the_text_languages_are_listed_and_checked_when_asked_for():
+    from checker.extract.command import LANGUAGES
+
+    code, output = run("check", "--help")
+    assert code == 0 and f"[{'|'.join(LANGUAGES)}]" in output
+    code, output = run("check", str(ROOT / "fixtures" / "seed.article.json"), "--lang", "xx")
+    assert code == 2 and "'xx' is not one of" in output
