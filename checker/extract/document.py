@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -54,10 +55,36 @@ def read_text(text: str, title: str | None = None, name: str = "text") -> RawArt
         title, body = first.strip(), rest
     else:
         body = text
-    body = body.strip("\n").rstrip()
+    body = unwrap(body.strip("\n").rstrip())
     if not title.strip():
         raise ExtractError(f"{name}: the article has no title")
     return RawArticle(title=title.strip(), body=body)
+
+
+# A line that ends a sentence, a heading's colon or a quotation: the next line may start anew.
+_LINE_END = re.compile(r"[.!?:;\"”»)]\s*$")
+_WRAP_WIDTH = 100
+
+
+def unwrap(body: str) -> str:
+    """Text wrapped at a fixed width (wire copy, e-mail), with paragraphs between blank lines,
+    as one line per paragraph: a sentence cut across lines is one sentence again. Text whose
+    paragraphs are lines already is left as it is."""
+    lines = body.split("\n")
+    if max(map(len, lines), default=0) > _WRAP_WIDTH:
+        return body
+    soft = sum(1 for before, after in zip(lines, lines[1:], strict=False)
+               if before.strip() and after.strip() and not _LINE_END.search(before)
+               and after.lstrip()[:1].islower())
+    if soft < 2:
+        return body
+    joined = [lines[0]]
+    for before, line in zip(lines, lines[1:], strict=False):
+        if before.strip() and line.strip():
+            joined[-1] += " " + line.strip()
+        else:
+            joined.append(line)
+    return "\n".join(joined)
 
 
 def read_html(html: str, title: str | None = None, name: str = "page") -> RawArticle:

@@ -92,3 +92,57 @@ def test_brand_and_name_spellings_are_not_glued_headings(language, body) -> None
     parts = layout("Title", body, load_table(language))
     assert parts.headings == ()
     assert [s.text for s in parts.segments[1:]] == [body]
+
+
+WRAPPED = """Trattato in vigore
+
+La Corea del Nord ha inviato più truppe in Russia e ne ha schierate
+alcune al fronte nella regione di Kursk, ha affermato giovedì
+l'agenzia di spionaggio della Corea del Sud.
+
+Né Mosca né Pyongyang hanno confermato lo spiegamento.
+"""
+
+
+def test_text_wrapped_at_a_fixed_width_is_read_one_paragraph_per_line() -> None:
+    from checker.extract import read_text
+
+    raw = read_text(WRAPPED)
+    assert raw.body.split("\n") == [
+        "La Corea del Nord ha inviato più truppe in Russia e ne ha schierate alcune al fronte "
+        "nella regione di Kursk, ha affermato giovedì l'agenzia di spionaggio della Corea del "
+        "Sud.",
+        "",
+        "Né Mosca né Pyongyang hanno confermato lo spiegamento.",
+    ]
+
+
+@pytest.mark.parametrize("body", [
+    # one line per paragraph already, as the seed is
+    "La Corea del Nord ha inviato più truppe in Russia.\nTi consigliamo: Migliaia di soldati.\n"
+    "Soldati nordcoreani in RussiaLa Corea del Nord ha intensificato il suo sostegno.",
+    # short lines that each end a sentence or name a heading
+    "Sales fell.\nProfits fell.\nOutlook\nThe company expects a loss.",
+])
+def test_text_that_is_not_wrapped_keeps_its_lines(body: str) -> None:
+    from checker.extract import read_text
+
+    assert read_text("Title\n" + body).body == body
+
+
+def test_a_wrapped_seed_extracts_as_the_seed_does(tmp_path) -> None:
+    import textwrap
+    from pathlib import Path
+
+    from checker.extract import extract_file
+
+    seed = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "000_e792c4df2d7ce011.txt"
+    if not seed.exists():
+        pytest.skip("the seed article is not at hand")
+    title, rest = seed.read_text("utf-8").split("\n", 1)
+    wrapped = tmp_path / "seed.txt"
+    wrapped.write_text(title + "\n" + "\n\n".join(textwrap.fill(p, 70) for p in rest.split("\n")),
+                       encoding="utf-8")
+    plain, folded = extract_file(seed, "2025-02-27"), extract_file(wrapped, "2025-02-27")
+    assert [c["text"] for c in folded["claims"]] == [c["text"] for c in plain["claims"]]
+    assert [s["name"] for s in folded["sources"]] == [s["name"] for s in plain["sources"]]
