@@ -19,6 +19,15 @@ _GLUED = re.compile(
     r"^(?P<head>[^\n.!?:;]{3,80}?[A-Za-zÀ-ÿ][a-zà-ÿ]{2})(?=(?P<opener>[A-ZÀ-Ý][a-zà-ÿ'’]*))"
 )
 _SIGNATURE = re.compile(r"^[\w'’&.-]+(?: [\w'’&.-]+){0,2}$")
+# A wire dateline opening the first paragraph: "SEOUL, Feb 27 (Reuters) - ", "WASHINGTON (AP) —
+# ", "(ANSA) - ROMA, 27 FEB - ". The place is in capitals; the date is when the story was
+# filed, not when anything in it happened, so it starts no claim.
+_DATELINE = re.compile(
+    r"^(?:\((?P<wire_before>[^)\n]{2,25})\)\s*[-–—]+\s*)?"
+    r"[A-ZÀ-Ý][A-ZÀ-Ý'’.]+(?:[ /-][A-ZÀ-Ý][A-ZÀ-Ý'’.]+){0,3}"
+    r"(?:,\s*[^()\n–—-]{1,25}?)?"
+    r"\s*(?:\((?P<wire_after>[^)\n]{2,25})\))?\s*[-–—]+\s+(?=\S)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,9 +87,23 @@ def layout(title: str, body: str, table: LanguageTable) -> Layout:
             continue
         credit = table.credit.match(line)
         if credit:
-            credits[:0] = [w for w in _wires(credit.group("who"), table)] or [credit.group("who")]
+            credits[:0] = [w for w in _wires(credit.group("who"), table)] \
+                or _credited(credit.group("who"))
             segments.append(Segment("body", s, e, "credit", line))
             continue
+        byline = table.byline.match(line) if not lead_done else None
+        if byline:
+            credits.append(byline.group("who"))
+            segments.append(Segment("body", s, e, "credit", line))
+            continue
+        dateline = _DATELINE.match(line) if not lead_done else None
+        if dateline:
+            wire = dateline.group("wire_before") or dateline.group("wire_after")
+            if wire:
+                credits[:0] = _wires(wire, table) or [wire]
+            cut, told = dateline.end(), line[:dateline.end()].rstrip(" -–—")
+            segments.append(Segment("body", s, s + len(told), "credit", told))
+            s, line = s + cut, line[cut:]
         glued = _GLUED.match(line)
         if glued and 2 <= len(glued.group("head").split()) <= 8 \
                 and glued.group("opener").lower() in openers:
@@ -95,3 +118,9 @@ def layout(title: str, body: str, table: LanguageTable) -> Layout:
 
 def _wires(text: str, table: LanguageTable) -> list[str]:
     return [m.group(0) for m in table.wires.finditer(text)]
+
+
+def _credited(text: str) -> list[str]:
+    """"Hyonhee Shin; Editing by Ed Davies": each person credited, without their role."""
+    return [re.sub(r"^\w+ by\s+", "", part.strip(), flags=re.IGNORECASE)
+            for part in text.split(";") if part.strip()]

@@ -314,6 +314,13 @@ class LanguageTable:
         return re.compile(self.data["credit_pattern"], re.IGNORECASE)
 
     @cached_property
+    def byline(self) -> re.Pattern[str]:
+        """"By Hyonhee Shin", "di Mario Rossi": the author's line above the story."""
+        lead = self.alternation("byline_words")
+        name = r"[A-ZÀ-Ý][\w'’.-]*"
+        return re.compile(rf"^(?:{lead})\s+(?P<who>{name}(?:,?\s+(?:and\s+|e\s+)?{name}){{0,5}})$")
+
+    @cached_property
     def number_word(self) -> re.Pattern[str]:
         return re.compile(self.data["number_word"], re.IGNORECASE)
 

@@ -146,3 +146,43 @@ def test_a_wrapped_seed_extracts_as_the_seed_does(tmp_path) -> None:
     plain, folded = extract_file(seed, "2025-02-27"), extract_file(wrapped, "2025-02-27")
     assert [c["text"] for c in folded["claims"]] == [c["text"] for c in plain["claims"]]
     assert [s["name"] for s in folded["sources"]] == [s["name"] for s in plain["sources"]]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "credits", "lead"),
+    [
+        ("en", "By Hyonhee Shin\nSEOUL, Feb 27 (Reuters) - North Korea has sent more troops.",
+         ["Reuters", "Hyonhee Shin"], "North Korea has sent more troops."),
+        ("en", "WASHINGTON (AP) — The Senate passed the bill on Tuesday.", ["AP"],
+         "The Senate passed the bill on Tuesday."),
+        ("en", "NEW YORK, March 3 - Stocks fell sharply.", [], "Stocks fell sharply."),
+        ("it", "di Mario Rossi\n(ANSA) - ROMA, 27 FEB - Il governo ha approvato il decreto.",
+         ["ANSA", "Mario Rossi"], "Il governo ha approvato il decreto."),
+    ],
+)
+def test_wire_datelines_and_bylines_are_credits_not_claims(language, body, credits,
+                                                           lead) -> None:
+    parts = layout("Title", body, load_table(language))
+    assert list(parts.credits) == credits
+    assert [s.text for s in parts.segments if s.section == "lead"] == [lead]
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        ("en", "NATO, the alliance, said on Monday it would send troops."),
+        ("en", "By the end of the year the plant will close."),
+        ("it", "Di recente il governo ha approvato il decreto."),
+        ("it", "La Corea del Nord ha inviato più truppe in Russia."),
+    ],
+)
+def test_a_first_line_that_only_looks_like_a_dateline_or_byline_is_the_lead(language,
+                                                                             body) -> None:
+    parts = layout("Title", body, load_table(language))
+    assert [s.text for s in parts.segments if s.section == "lead"] == [body]
+    assert parts.credits == ()
+
+
+def test_reporting_credits_name_each_person_without_their_role() -> None:
+    body = "Stocks fell.\n(Reporting by Hyonhee Shin; Editing by Ed Davies)"
+    assert list(layout("Title", body, EN).credits) == ["Hyonhee Shin", "Ed Davies"]
