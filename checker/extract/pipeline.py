@@ -404,7 +404,8 @@ def _events(draft: _Draft, fields: dict[str, str], found_times: dict[str, list[A
                         "origin": EXTRACTED, "confidence": 0.4,
                     })
                     if table.pause_lead.search(text, max(location["start"], mention.start - 40),
-                                               mention.start):
+                                               mention.start) \
+                            or table.pause_noun_after.match(text, mention.end):
                         draft.pauses.append((event_id, previous))
                 continue
             if anchor is None or not inside or previous is None or anchor.gap is None \
@@ -595,6 +596,8 @@ def _split_sequence(draft: _Draft, claim: dict[str, Any], text: str,
         expression = claim.get("time", {}).get("expression", "")
         if len(left.replace(expression, "").split()) < 2 or len(right.split()) < 3:
             return  # "On January 30, after a break of two weeks, ...": a date, no happening
+        if table.pause_opening.match(right):
+            return  # "The army, after a one-month pause, has redeployed": a gap, not a sequence
         first = _enacted(draft, claim["id"], left, table) \
             or draft.event(left, claim["id"], 0.4, tense=tense(left, table))
         second = draft.event(right, claim["id"], 0.4)

@@ -479,6 +479,17 @@ class LanguageTable:
         return re.compile(rf"(?<!\w)(?:{self.alternation('pause_leads')})\s*$", re.IGNORECASE)
 
     @cached_property
+    def pause_noun_after(self) -> re.Pattern[str]:
+        """A pause named after its length: "after a one-month pause"."""
+        return re.compile(rf"\s+(?:{self.alternation('pause_nouns')})(?!\w)", re.IGNORECASE)
+
+    @cached_property
+    def pause_opening(self) -> re.Pattern[str]:
+        """A clause opening on a pause, not on a happening: "a one-month pause, has ..."."""
+        return re.compile(rf"^(?:\S+\s+){{0,2}}(?:{self.alternation('pause_nouns')})(?!\w)",
+                          re.IGNORECASE)
+
+    @cached_property
     def since_lead(self) -> re.Pattern[str]:
         """The words before a time from which a state has lasted: "da metà gennaio"."""
         return re.compile(rf"(?<!\w)(?:{self.alternation('since_leads')})(?:\s+|(?<=['’]))",

@@ -438,3 +438,29 @@ def test_no_reported_clause_where_the_speaker_or_an_object_follows_the_verb(text
 
     data = extract(RawArticle("Title", text), "2025-02-27", "en")
     assert not any(c["text"].endswith(("said", "told")) for c in data["claims"])
+
+
+def test_the_seed_told_in_english_by_a_wire_gives_the_seed_sequence() -> None:
+    pytest.importorskip("checker.timex")
+    from checker.extract import extract, read_text
+
+    text = """North Korea sends more troops to Russia, Seoul says
+
+By Hyonhee Shin
+SEOUL, Feb 27 (Reuters) - North Korea has sent additional troops to Russia, South Korea's \
+spy agency said on Thursday.
+Earlier this month, the spy agency said there had been no sign of North Korean troops on the \
+front line since mid-January.
+"The North Korean army, after a one-month pause, has redeployed to the Kursk front," an agency \
+official said on Thursday.
+"""
+    data = extract(read_text(text), "2025-02-27", "en")
+    labels = {e["id"]: e["label"][:20] for e in data["events"]}
+    relations = {(r["type"], labels[r["from"]], labels[r["to"]]): r.get("gap")
+                 for r in data["relations"]}
+    assert relations == {
+        ("after", "The North Korean arm", "there had been no si"): {"min": "P1M", "max": "P1M"},
+        ("before", "there had been no si", "Earlier this month, "): None,
+        ("before", "Earlier this month, ", "The North Korean arm"): None,
+        ("before", "The North Korean arm", "an agency official s"): None,
+    }
