@@ -557,7 +557,11 @@ def _gap_after(mention: Any, text: str, floor: int, table: LanguageTable) -> str
     before = text[max(floor, mention.start - 40):mention.start]
     if table.of_pattern.match(text, mention.end + 1) and text[mention.end:mention.end + 1] == " ":
         return None  # "after six straight days of losses": the length of something else
-    return iso if table.gap_lead.search(before) else None
+    if table.gap_lead.search(before):
+        return iso
+    # "after a one-month pause": the length stands inside the pause it measures
+    paused = table.pause_noun_after.match(text, mention.end)
+    return iso if paused and table.gap_lead_article.search(before) else None
 
 
 def _during(draft: _Draft, claim: dict[str, Any], event_id: str | None, table: LanguageTable,

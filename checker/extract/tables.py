@@ -484,6 +484,12 @@ class LanguageTable:
         return re.compile(rf"\s+(?:{self.alternation('pause_nouns')})(?!\w)", re.IGNORECASE)
 
     @cached_property
+    def gap_lead_article(self) -> re.Pattern[str]:
+        """A gap lead and an article before a length that a pause noun follows: "after a"."""
+        return re.compile(rf"(?<!\w)(?:{self.alternation('gap_leads')})\s+"
+                          rf"(?:{self.alternation('articles')})\s*$", re.IGNORECASE)
+
+    @cached_property
     def pause_opening(self) -> re.Pattern[str]:
         """A clause opening on a pause, not on a happening: "a one-month pause, has ..."."""
         return re.compile(rf"^(?:\S+\s+){{0,2}}(?:{self.alternation('pause_nouns')})(?!\w)",

@@ -464,3 +464,18 @@ official said on Thursday.
         ("before", "Earlier this month, ", "The North Korean arm"): None,
         ("before", "The North Korean arm", "an agency official s"): None,
     }
+
+
+@pytest.mark.parametrize(("text", "gaps"), [
+    ("The army left the front on March 3. The army, after a one-month pause, redeployed to the "
+     "front.", [{"min": "P1M", "max": "P1M"}]),
+    # the length of something else, not a gap after what came before
+    ("The army crossed the border on March 3. After a two-year investigation, police arrested "
+     "the men.", []),
+])
+def test_a_length_is_a_gap_only_when_it_measures_a_pause(text, gaps) -> None:
+    pytest.importorskip("checker.timex")
+    from checker.extract import RawArticle, extract
+
+    data = extract(RawArticle("Title", text), "2025-04-20", "en")
+    assert [r["gap"] for r in data["relations"] if "gap" in r] == gaps
