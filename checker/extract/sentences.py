@@ -91,8 +91,8 @@ def _reported(span: Span, table: LanguageTable) -> list[Span]:
         match = table.reported_that_pattern.match(span.text, verb.end()) \
             or _bare_report(span.text, verb, table)
         if match:
-            cut = match.end()
-            frame = Span(span.start, span.start + verb.end(), span.text[:verb.end()])
+            cut, said = match.end(), match.end("when") if match.group("when") else verb.end()
+            frame = Span(span.start, span.start + said, span.text[:said])
             content = Span(span.start + cut, span.end, span.text[cut:], reported=True)
             if len(content.text.split()) >= 3:
                 return [frame, content]

@@ -368,16 +368,22 @@ class LanguageTable:
 
     @cached_property
     def bare_report_opener(self) -> re.Pattern[str]:
-        """The space before a word that opens reported speech left without "that"."""
+        """The space before a word that opens reported speech left without "that"; the time
+        of the saying may stand between ("said on Thursday it would")."""
         words = self.alternation("bare_report_openers") if self.data.get(
             "bare_report_openers") else "(?!)"
-        return re.compile(rf"\s+(?=(?:{words})\s)", re.IGNORECASE)
+        return re.compile(rf"{self._said_when}\s+(?=(?:{words})\s)", re.IGNORECASE)
 
     @cached_property
     def reported_that_pattern(self) -> re.Pattern[str]:
-        """The word opening reported speech after a verb ("ha dichiarato che")."""
+        """The word opening reported speech after a verb ("ha dichiarato che", "ha detto
+        giovedì che"); the group ``when`` holds the time of the saying, part of the frame."""
         that = "|".join(re.escape(w) for w in self.data["reported_that"])
-        return re.compile(rf"\s+(?:{that})\s+", re.IGNORECASE)
+        return re.compile(rf"{self._said_when}\s+(?:{that})\s+", re.IGNORECASE)
+
+    @cached_property
+    def _said_when(self) -> str:
+        return rf"(?P<when>\s+(?:{self.alternation('attribution_time_words')}))?"
 
     @cached_property
     def range_joiner_patterns(self) -> list[re.Pattern[str]]:

@@ -414,6 +414,8 @@ def test_a_signing_comes_before_the_taking_effect_of_what_was_signed(
         ("The agency said there had been no sign of the soldiers.",
          "there had been no sign of the soldiers.", "agency"),
         ("Smith says they will appeal the ruling.", "they will appeal the ruling.", "Smith"),
+        ("Ford said on Thursday it would cut 10,000 jobs in Europe by 2027.",
+         "it would cut 10,000 jobs in Europe by 2027.", "Ford"),
     ],
 )
 def test_reported_speech_without_that_is_told_apart_from_its_frame(text, content,
@@ -479,3 +481,20 @@ def test_a_length_is_a_gap_only_when_it_measures_a_pause(text, gaps) -> None:
 
     data = extract(RawArticle("Title", text), "2025-04-20", "en")
     assert [r["gap"] for r in data["relations"] if "gap" in r] == gaps
+
+
+@pytest.mark.parametrize(("language", "text", "frame", "content"), [
+    ("it", "Il ministero ha dichiarato giovedì che le truppe si sono ritirate il 20 febbraio.",
+     ("Il ministero ha dichiarato giovedì", "giovedì"),
+     ("le truppe si sono ritirate il 20 febbraio.", "il 20 febbraio")),
+    ("en", "The ministry said on Thursday that the troops withdrew on February 20.",
+     ("The ministry said on Thursday", "on Thursday"),
+     ("the troops withdrew on February 20.", "on February 20")),
+])
+def test_the_time_of_the_saying_stays_with_the_frame(language, text, frame, content) -> None:
+    pytest.importorskip("checker.timex")
+    from checker.extract import RawArticle, extract
+
+    data = extract(RawArticle("Title", text), "2025-02-27", language)
+    told = [(c["text"], c.get("time", {}).get("expression")) for c in data["claims"][1:]]
+    assert told == [frame, content]
