@@ -1,4 +1,5 @@
-"""The parts of an article: title, lead, body paragraphs, related links, credits, sub-headings.
+"""The parts of an article: title, lead, body paragraphs, related links, captions, credits
+(bylines, datelines, update stamps), sub-headings.
 
 Offsets are into the field (``title`` or ``body``) the part comes from. Related links and credits
 are told apart from the story by the table's prefixes; a sub-heading glued to the next paragraph
@@ -84,6 +85,14 @@ def layout(title: str, body: str, table: LanguageTable) -> Layout:
         related = table.related.match(line)
         if related:
             segments.append(Segment("body", s + related.end(), e, "related", line[related.end():]))
+            continue
+        caption = table.caption.match(line)
+        if caption:
+            segments.append(Segment("body", s + caption.end(), e, "caption",
+                                    line[caption.end():]))
+            continue
+        if table.stamp.match(line):
+            segments.append(Segment("body", s, e, "credit", line))
             continue
         credit = table.credit.match(line)
         if credit:

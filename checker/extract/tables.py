@@ -314,6 +314,16 @@ class LanguageTable:
         return re.compile(self.data["credit_pattern"], re.IGNORECASE)
 
     @cached_property
+    def caption(self) -> re.Pattern[str]:
+        """"Photo: ...", "Nella foto: ...": a picture's caption, told apart from the story."""
+        return re.compile(rf"^\s*(?:{self.alternation('caption_prefixes')})\s*", re.IGNORECASE)
+
+    @cached_property
+    def stamp(self) -> re.Pattern[str]:
+        """"Updated: 27 February 2025, 14:32": when the page changed, not when anything did."""
+        return re.compile(rf"^\s*(?:{self.alternation('stamp_prefixes')})", re.IGNORECASE)
+
+    @cached_property
     def byline(self) -> re.Pattern[str]:
         """"By Hyonhee Shin", "di Mario Rossi": the author's line above the story."""
         lead = self.alternation("byline_words")

@@ -186,3 +186,23 @@ def test_a_first_line_that_only_looks_like_a_dateline_or_byline_is_the_lead(lang
 def test_reporting_credits_name_each_person_without_their_role() -> None:
     body = "Stocks fell.\n(Reporting by Hyonhee Shin; Editing by Ed Davies)"
     assert list(layout("Title", body, EN).credits) == ["Hyonhee Shin", "Ed Davies"]
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "section", "text"),
+    [
+        ("en", "Photo: A Ford assembly line in Cologne.", "caption",
+         "A Ford assembly line in Cologne."),
+        ("it", "Nella foto: una catena di montaggio Ford a Colonia.", "caption",
+         "una catena di montaggio Ford a Colonia."),
+        ("en", "Updated: 27 February 2025, 14:32", "credit", "Updated: 27 February 2025, 14:32"),
+        ("it", "Aggiornato il 27 febbraio 2025 alle 14:32", "credit",
+         "Aggiornato il 27 febbraio 2025 alle 14:32"),
+    ],
+)
+def test_captions_and_update_stamps_are_told_apart_from_the_story(language, line, section,
+                                                                  text) -> None:
+    body = f"{line}\nFord said it would cut 10,000 jobs."
+    parts = layout("Title", body, load_table(language))
+    assert (parts.segments[1].section, parts.segments[1].text) == (section, text)
+    assert parts.segments[2].section == "lead"
