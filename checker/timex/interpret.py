@@ -246,14 +246,20 @@ def _quarter_year(quarter: int, ctx: Context) -> int:
     """The year of a quarter named without one: that of the same quarter named just before
     ("a loss in the fourth quarter of 2005 ... lost $1.5 billion in the fourth quarter"), else
     read as its first month would be ("the fourth quarter" told in the past in a January
-    article is last year's)."""
+    article is last year's); one that begins months after publication is last year's unless a
+    future cue says otherwise."""
     if ctx.last_value is not None and ctx.last_value[4:] == f"-Q{quarter}":
         year = int(ctx.last_value[:4])
         # a forecast ("losses through the third quarter of 1990") is no reference for what
         # the story tells as done
         if not (ctx.past and spans.quarter_span(year, quarter).first > ctx.published):
             return year
-    return _infer_year(3 * quarter - 2, ctx)
+    year = _infer_year(3 * quarter - 2, ctx)
+    if not ctx.future and (spans.quarter_span(year, quarter).first - ctx.published).days > 90:
+        # a quarter months away is no news yet: "GM reports loss in third quarter" in a
+        # February article is last year's (the coming quarter may be told of in the present)
+        year -= 1
+    return year
 
 
 def _quarter_from(published: date, step: int) -> Reading:

@@ -409,6 +409,13 @@ def test_a_month_takes_the_year_named_right_after_it(language, text, published, 
         ("it", "GM ha perso 1,5 miliardi nel quarto trimestre.", date(2006, 1, 27), "2005-Q4"),
         ("en", "Ford will close ten plants in the fourth quarter.", date(2006, 8, 19), "2006-Q4"),
         ("en", "Sales will rise in the third quarter.", date(2007, 3, 1), "2007-Q3"),
+        # a headline's present tells what is done: a quarter months away is no news yet
+        ("en", "GM reports loss in third quarter", date(2025, 2, 27), "2024-Q3"),
+        ("it", "GM annuncia perdite nel terzo trimestre", date(2025, 2, 27), "2024-Q3"),
+        ("en", "GM expects a loss in the third quarter.", date(2025, 2, 27), "2025-Q3"),
+        ("it", "GM prevede perdite nel terzo trimestre.", date(2025, 2, 27), "2025-Q3"),
+        # the coming quarter may be told of in the present
+        ("en", "GM sees sales rising in the fourth quarter.", date(2025, 9, 20), "2025-Q4"),
         # the same quarter named again takes the year it was named with
         ("en", "A loss in the second quarter of 2005; in the second quarter, sales fell.",
          date(2006, 9, 1), "2005-Q2"),
