@@ -77,8 +77,18 @@ class _Draft:
 
     def _referent(self, noun: str) -> dict[str, Any] | None:
         """"According to the bank", "secondo la società": a common noun that points back to
-        the organisation named before (one whose name holds the noun, else the last one)."""
-        if " " in noun or not noun.islower():
+        the organisation named before (one whose name holds the noun, else the last one). A
+        longer phrase points back to a source whose name it ends or begins: "the spy agency"
+        after "South Korea's spy agency"."""
+        if not noun.islower():
+            return None
+        if " " in noun:
+            folded = noun.casefold()
+            for source in reversed(list(self.sources.values())):
+                name = source["name"].casefold()
+                if name != folded and (name.endswith(" " + folded)
+                                       or name.startswith(folded + " ")):
+                    return source
             return None
         named = [s for s in self.sources.values()
                  if s.get("named", True) and s["name"][:1].isupper()]

@@ -141,7 +141,8 @@ def _subject_before(before: str, table: LanguageTable) -> str | None:
         if not segment.strip():
             return None  # "le case che hanno riportato un aumento": no speaker here
     words = segment.split()
-    leading_words = table.word_set("leading_words")
+    # "But later the agency said", "Poi l'agenzia ha detto": what opens the clause is no name
+    leading_words = table.word_set("leading_words") | table.word_set("attribution_time_words")
     while words and words[0].lower() in leading_words:
         words.pop(0)
     trailing = table.word_set("attribution_time_words") | table.word_set("auxiliaries")

@@ -222,3 +222,23 @@ def test_a_time_beside_the_speaker_is_no_part_of_its_name(language, text, source
 
     data = extract(RawArticle("Title", text), "2011-01-17", language)
     assert [s["name"] for s in data["sources"]] == [source]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "sources"),
+    [
+        ("en", "South Korea's spy agency said troops had left. Later the spy agency said they "
+               "had returned.", ["South Korea's spy agency"]),
+        ("it", "L'agenzia di spionaggio della Corea del Sud ha detto che le truppe erano partite. "
+               "Poi l'agenzia di spionaggio ha detto che erano tornate.",
+         ["agenzia di spionaggio della Corea del Sud"]),
+        # another official is another source
+        ("en", "A US official said troops had left. A Russian official said they had not.",
+         ["A US official", "A Russian official"]),
+    ],
+)
+def test_a_shorter_name_points_back_to_the_source_it_shortens(language, text, sources) -> None:
+    from checker.extract import RawArticle, extract
+
+    data = extract(RawArticle("Title", text), "2025-02-27", language)
+    assert [s["name"] for s in data["sources"]] == sources
