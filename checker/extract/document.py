@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -58,7 +59,29 @@ def read_text(text: str, title: str | None = None, name: str = "text") -> RawArt
     body = unwrap(body.strip("\n").rstrip())
     if not title.strip():
         raise ExtractError(f"{name}: the article has no title")
-    return RawArticle(title=title.strip(), body=body)
+    return RawArticle(title=title.strip(), body=body, published=stamped_date(body))
+
+
+_STAMP_LINES = 5
+
+
+def stamped_date(body: str) -> str | None:
+    """The day a page's stamp near the top gives ("Published: 27 February 2025", "Pubblicato
+    il 27 febbraio 2025"), written in full with its year; None when there is none."""
+    from checker.extract import times
+    from checker.extract.tables import available_languages, load_table
+
+    lines = [line.strip() for line in body.split("\n") if line.strip()][:_STAMP_LINES]
+    for language in available_languages():
+        table = load_table(language)
+        for line in lines:
+            if not table.stamp.match(line):
+                continue
+            for mention in times.find_times(line, language, date.today()):
+                value = mention.value or ""
+                if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value[:10]) and value[:4] in line:
+                    return value[:10]
+    return None
 
 
 # A line that ends a sentence, a heading's colon or a quotation: the next line may start anew.

@@ -128,7 +128,9 @@ def extract(raw: RawArticle, published: str | None, language: str = "auto",
     """Article data (a ``claimcheck/article/1`` document) drafted from ``raw``."""
     published = published or raw.published
     if not published:
-        raise ExtractError("the publication date is unknown: give it with --published YYYY-MM-DD")
+        raise ExtractError("the publication date is unknown: give it with --published YYYY-MM-DD "
+                           "(or start the text with a line such as 'Published: 27 February "
+                           "2025')")
     try:
         day = parse_published(published)
     except ValueError:

@@ -25,7 +25,9 @@ def render(run: RunResult, verbose: bool = False) -> str:
 
 def article_block(result: ArticleResult) -> list[str]:
     title = f" {result.article.title!r}" if result.article else ""
-    lines = [f"{result.location}: {result.label}{title}: {result.status.value.upper()}"]
+    # an input without an article is known by its file alone: "a.txt: INVALID", not twice
+    label = "" if result.label == result.location and not title else f" {result.label}{title}:"
+    lines = [f"{result.location}:{label} {result.status.value.upper()}"]
     for problem in result.problems:
         where = problem.path or ""
         if problem.line is not None:

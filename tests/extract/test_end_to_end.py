@@ -148,7 +148,7 @@ def test_bad_input_has_a_clear_error(tmp_path: Path, content: bytes, message: st
     assert result.exit_code == 2 and message in result.output
 
 
-def test_missing_or_bad_publication_date_is_a_usage_error(tmp_path: Path) -> None:
+def test_missing_or_bad_publication_date_says_how_to_give_it(tmp_path: Path) -> None:
     path = tmp_path / "article.txt"
     path.write_text("Titolo\n\nLa Corea del Nord ha inviato più truppe.", encoding="utf-8")
     for command in (["extract", str(path)], ["check", str(path)]):
@@ -498,3 +498,32 @@ def test_the_time_of_the_saying_stays_with_the_frame(language, text, frame, cont
     data = extract(RawArticle("Title", text), "2025-02-27", language)
     told = [(c["text"], c.get("time", {}).get("expression")) for c in data["claims"][1:]]
     assert told == [frame, content]
+
+
+@pytest.mark.parametrize(("stamp", "day"), [
+    ("Published: 27 February 2025", "2025-02-27"),
+    ("Pubblicato il 27 febbraio 2025 alle 14:32", "2025-02-27"),
+    ("Updated: March 3, 2024", "2024-03-03"),
+])
+def test_a_text_stamped_with_its_date_needs_no_published_option(tmp_path: Path, stamp: str,
+                                                                  day: str) -> None:
+    pytest.importorskip("checker.timex")
+    stamped = tmp_path / "stamped.txt"
+    stamped.write_text(f"Ford to cut jobs\n\n{stamp}\nFord said it would cut 10,000 jobs.\n",
+                       encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(stamped)])
+    assert result.exit_code == 0 and json.loads(result.output)["published"] == day
+
+
+def test_a_batch_checks_the_stamped_texts_and_reports_those_without_a_date(tmp_path: Path
+                                                                            ) -> None:
+    pytest.importorskip("checker.timex")
+    stamped, bare = tmp_path / "stamped.txt", tmp_path / "bare.txt"
+    stamped.write_text("Ford to cut jobs\n\nPublished: 27 February 2025\nFord said it would "
+                       "cut 10,000 jobs.\n", encoding="utf-8")
+    bare.write_text("Ford to cut jobs\n\nFord said it would cut 10,000 jobs.\n",
+                    encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(stamped), str(bare)])
+    assert result.exit_code == 2
+    assert f"{bare}: INVALID" in result.output and "--published" in result.output
+    assert "2 article(s): 1 passed, 1 invalid" in result.output
