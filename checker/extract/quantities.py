@@ -16,6 +16,8 @@ from checker.extract.numbers import NumberMention, find_numbers
 from checker.extract.tables import LanguageTable
 
 _NEXT_WORD = re.compile(r"\s*([\w'’]+(?:-[\w]+)*)")
+# A model's number or code: "737", "A350", "900" (in "Trent 900 engines").
+_MODEL = re.compile(r"[A-Z]{0,3}\d{2,4}[A-Z]{0,3}")
 _PERSON_UNITS = frozenset({"person", "soldier", "troop"})
 _OPEN_BRACKET = re.compile(r"\s*\([^()]{0,8}")
 _ORDINAL_OR_CLOCK = re.compile(r"\s?(?:[:.]\d|°|ª|º|th\b|st\b|nd\b|rd\b)")
@@ -140,6 +142,9 @@ def _named_model(text: str, n: NumberMention, before: str, after: str,
     if n.spelled or n.factor != 1.0 or not n.written.isdigit() or len(n.written) < 3:
         return False
     words = before.split()
+    if len(words) >= 2 and words[-1].lower() in table.word_set("noun_fillers") \
+            and (words[-2].isdigit() or table.number_word.fullmatch(words[-2])):
+        return True  # "cinque nuovi 737", "five new 737s": counted planes of a model
     if not words or words[-1].lower() not in table.word_set("model_determiners"):
         return False
     return _counted_noun(text, n.end, table) is None
@@ -256,6 +261,7 @@ def _counted_noun(text: str, at: int, table: LanguageTable
     endings = table.plural_endings
     cursor = at
     first_plain: tuple[int, int, str] | None = None
+    previous: str | None = None
     words, asides = 0, 0
     while words < 4:
         match = table.noun_pattern.match(text, _skip_spaces(text, cursor))
@@ -267,8 +273,13 @@ def _counted_noun(text: str, at: int, table: LanguageTable
             continue
         words += 1
         word = _NEXT_WORD.match(text, cursor)
-        if not word or text[cursor:word.start(1)].strip() or word.group(1)[:1].isdigit():
+        if not word or text[cursor:word.start(1)].strip():
             break
+        if word.group(1)[:1].isdigit() and not (
+                _MODEL.fullmatch(word.group(1)) and previous is not None
+                and (previous in fillers or previous[:1].isupper())):
+            break  # "five new 737 aircraft", "Trent 900 engines": a model's number, not "and 400"
+        previous = word.group(1) if word.group(1)[:1].isupper() else word.group(1).lower()
         lowered = word.group(1).lower()
         if first_plain is None and lowered not in fillers and lowered not in table.stopwords \
                 and word.group(1).isalpha() and word.group(1).islower() and len(lowered) > 2 \

@@ -34,6 +34,10 @@ ITALIAN = [
 ]
 
 ENGLISH = [
+    # a model's number between a count and its noun
+    ("Ryanair will purchase five new 737 aircraft", {"value": 5, "measure": "count_of_aircraft"}),
+    ("built with four Rolls-Royce Trent 900 engines", {"value": 4,
+                                                       "measure": "count_of_engines"}),
     ("more than 10,000 North Korean troops were sent to Russia",
      {"qualifier": "more_than", "value": 10000, "measure": "troops_deployed",
       "subject": "north-korean-soldiers"}),
@@ -70,6 +74,11 @@ NOT_FIGURES = [
     ("it", "Steve Jobs ha presentato l'iPhone 4 alla conferenza"),
     ("it", "con il nuovo sistema operativo iOS 4 per i dispositivi mobili"),
 ]
+
+
+def test_two_counts_joined_by_and_stay_two_counts() -> None:
+    found = find_quantities("Spain will see 1,600 and 400 jobs cut", 0, load_table("en"))
+    assert [f.quantity["value"] for f in found] == [1600, 400]
 
 
 def _one(text: str, language: str) -> dict:
@@ -144,3 +153,12 @@ def test_any_written_figure_reads_back(n: int, language: str, qualifier: str) ->
 def test_a_short_aside_between_a_figure_and_its_noun() -> None:
     text = "it will take delivery of six new A350 XWB (Extra Wide Body) aircraft"
     assert _one(text, "en")["value"] == 6
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("it", "Ryanair acquisterà cinque nuovi 737 dalla Boeing"),
+    ("en", "Ryanair bought five new 737s from Boeing"),
+])
+def test_a_model_named_by_its_number_after_a_count_is_not_counted(language, text) -> None:
+    values = [f.quantity["value"] for f in find_quantities(text, 0, load_table(language))]
+    assert 737 not in values
