@@ -91,23 +91,31 @@ def _spelled(text: str, table: LanguageTable) -> list[NumberMention]:
     run: list[re.Match[str]] = []
     found: list[NumberMention] = []
 
-    def flush() -> None:
-        while run and run[-1].group(0).lower() in joiners:
-            run.pop()
-        while run:
-            start, end = run[0].start(), run[-1].end()
+    def read(words: list[re.Match[str]]) -> bool:
+        while words and words[-1].group(0).lower() in joiners:
+            words.pop()
+        while words:
+            start, end = words[0].start(), words[-1].end()
             written = text[start:end]
             lowered = written.lower()
-            single = len(run) == 1
-            if single and lowered in exclude and lowered not in standalone:
-                break
+            single = len(words) == 1
             value = _words_value(_unhyphenated(lowered, table), table.code)
+            if single and lowered in exclude and lowered not in standalone \
+                    and not ((value or 0) >= 2 and _before_a_plural(text, end, table)):
+                return False
             if value is not None and value > 0:
                 factor, end2 = _multiplier(text, end, table)
                 found.append(NumberMention(start, end2, value * factor,
                                            text[start:end2], True, factor))
+                return True
+            words.pop(0)  # "a tre classi": the preposition is not part of the number
+        return False
+
+    def flush() -> None:
+        # "otto A330": the model's letter read as a word is not part of the number either
+        for last in range(len(run), 0, -1):
+            if read(run[:last]):
                 break
-            run.pop(0)  # "a tre classi": the preposition is not part of the number
         run.clear()
 
     known = table.number_word_cache
@@ -124,6 +132,23 @@ def _spelled(text: str, table: LanguageTable) -> list[NumberMention]:
             flush()
     flush()
     return found
+
+
+_NEXT = re.compile(r"\s+([A-Za-zÀ-ÿ]+)")
+
+
+def _before_a_plural(text: str, end: int, table: LanguageTable) -> bool:
+    """"sei nuovi aerei", "sei compagnie": a number that is also a verb ("sei" is "you are")
+    counts when a plural noun or "new", "other" follows it."""
+    following = _NEXT.match(text, end)
+    if following is None:
+        return False
+    word = following.group(1)
+    fillers = table.word_set("noun_fillers") - table.word_set("of_words")
+    if word.lower() in fillers:
+        return True
+    return (word.islower() and len(word) > 2 and word not in table.stopwords
+            and word.endswith(table.plural_endings))
 
 
 def _unhyphenated(words: str, table: LanguageTable) -> str:

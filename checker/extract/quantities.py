@@ -18,6 +18,7 @@ from checker.extract.tables import LanguageTable
 _NEXT_WORD = re.compile(r"\s*([\w'’]+(?:-[\w]+)*)")
 # A model's number or code: "737", "A350", "900" (in "Trent 900 engines").
 _MODEL = re.compile(r"[A-Z]{0,3}\d{2,4}[A-Z]{0,3}")
+_MODEL_CODE = re.compile(r"[A-Z]{1,3}\d{2,4}[A-Za-z]{0,3}")  # "A330", "A321s", "B787"
 _PERSON_UNITS = frozenset({"person", "soldier", "troop"})
 _OPEN_BRACKET = re.compile(r"\s*\([^()]{0,8}")
 _ORDINAL_OR_CLOCK = re.compile(r"\s?(?:[:.]\d|°|ª|º|th\b|st\b|nd\b|rd\b)")
@@ -133,7 +134,11 @@ def _model_number(text: str, n: NumberMention, before: str, table: LanguageTable
     following = _NEXT_WORD.match(text, n.end)
     if following and following.group(1).lower() in table.stopwords:
         return True  # "iOS 4 per i dispositivi", "Terminal 3 da 1,75 miliardi": no count
-    return len(n.written) >= 3 or _counted_noun(text, n.end, table) is None
+    if len(n.written) >= 3:
+        return True
+    counted = _counted_noun(text, n.end, table)
+    # "iPhone 4 dispone di": only a noun the table knows makes a name's number a count
+    return counted is None or not counted[2].get("known", True)
 
 
 def _named_model(text: str, n: NumberMention, before: str, after: str,
@@ -279,8 +284,12 @@ def _counted_noun(text: str, at: int, table: LanguageTable
                 _MODEL.fullmatch(word.group(1)) and previous is not None
                 and (previous in fillers or previous[:1].isupper())):
             break  # "five new 737 aircraft", "Trent 900 engines": a model's number, not "and 400"
-        previous = word.group(1) if word.group(1)[:1].isupper() else word.group(1).lower()
         lowered = word.group(1).lower()
+        if first_plain is None and (previous is None or previous in fillers) \
+                and _MODEL_CODE.fullmatch(word.group(1)):
+            # "otto A330 a lungo raggio", "24 A320 e 6 A321": planes counted by their model
+            first_plain = (word.start(1), word.end(1), lowered)
+        previous = word.group(1) if word.group(1)[:1].isupper() else lowered
         if first_plain is None and lowered not in fillers and lowered not in table.stopwords \
                 and word.group(1).isalpha() and word.group(1).islower() and len(lowered) > 2 \
                 and lowered.endswith(endings):

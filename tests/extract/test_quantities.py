@@ -11,6 +11,11 @@ from checker.extract.tables import load_table
 
 # (text, expected fields of the one quantity found)
 ITALIAN = [
+    # "sei" is also "you are": a number when a plural or "nuovi" follows
+    ("riceverà sei nuovi aerei A330", {"value": 6}),
+    ("un equipaggio di sei persone", {"value": 6}),
+    # the letter of a model's code read as a word is no part of the number
+    ("e da otto A330 a lungo raggio", {"value": 8}),
     ("più di 10.000 soldati nordcoreani sono stati inviati in Russia",
      {"qualifier": "more_than", "value": 10000, "unit": "soldier", "measure": "troops_deployed",
       "subject": "north-korean-soldiers", "scope": {"place": "Russia"}}),
@@ -73,6 +78,9 @@ NOT_FIGURES = [
     ("it", "il nuovo Terminal 3 di Changi"),
     ("it", "Steve Jobs ha presentato l'iPhone 4 alla conferenza"),
     ("it", "con il nuovo sistema operativo iOS 4 per i dispositivi mobili"),
+    ("it", "Strutturalmente, iPhone 4 dispone di un nuovo telaio"),
+    ("it", "se sei stato in Russia"),
+    ("it", "un valore record"),
 ]
 
 
