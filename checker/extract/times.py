@@ -30,6 +30,16 @@ def find_times(text: str, language: str, published: date) -> list[Any]:
     return list(_find_times(text, language, published))
 
 
+def told_in_past(text: str, language: str) -> bool | None:
+    """Whether ``text`` holds a past-tense verb ("closed", "ha chiuso"), by the time tables'
+    reading of tense; None without the time package."""
+    if _find_times is None:
+        return None
+    from checker.timex.grammar import grammar_for
+
+    return grammar_for(language).past_tense.search(text) is not None
+
+
 def time_object(mention: Any, text: str) -> dict[str, str] | None:
     """A schema ``time`` for a dated mention: {date} for a day, month or year, else {start, end}.
     A stretch of years ("from 2009 to 2011") is a duration that also fixes its days."""

@@ -527,3 +527,22 @@ def test_a_batch_checks_the_stamped_texts_and_reports_those_without_a_date(tmp_p
     assert result.exit_code == 2
     assert f"{bare}: INVALID" in result.output and "--published" in result.output
     assert "2 article(s): 1 passed, 1 invalid" in result.output
+
+
+@pytest.mark.parametrize(("language", "text", "published", "fires"), [
+    # told as done, dated after publication: one of the two is wrong
+    ("en", "In late 2009, GM closed the plant.", "2008-11-07", True),
+    ("it", "Nel 2009 GM ha chiuso lo stabilimento.", "2008-11-07", True),
+    # told in the present, dated after publication: still to come
+    ("it", "Il progetto nasce da un'idea dell'amministratore delegato per porre un argine alle "
+           "perdite di Ford del 2008.", "2006-01-23", False),
+])
+def test_a_happening_dated_after_publication_is_past_only_when_told_in_a_past_tense(
+        language, text, published, fires) -> None:
+    pytest.importorskip("checker.timex")
+    from checker.extract import RawArticle, extract
+    from checker.testing import check_document
+
+    data = extract(RawArticle("Title", text), published, language)
+    rules = [f.rule for f in check_document(data, "dates.*").findings]
+    assert rules == (["dates.future-event"] if fires else [])
