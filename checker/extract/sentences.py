@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 from checker.extract.tables import LanguageTable
 
-_END = re.compile(r"[.!?…]+[\"”»’')\]]*\s+(?=[\"“«'(\[]?[A-ZÀ-Ý0-9])")
+# A sentence ends at its stop before a capital; a list item at its bullet ("• ", " * ").
+_END = re.compile(r"[.!?…]+[\"”»’')\]]*\s+(?=[\"“«'(\[]?[A-ZÀ-Ý0-9])"
+                  r"|(?P<bullet>\s+[*•·]\s+)(?=[\"“«]?[A-ZÀ-Ý])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _QUOTE = re.compile(r"[\"“«](?P<inner>[^\"”»“«]{12,}?)[\"”»]")
 
@@ -40,7 +42,7 @@ def sentences(text: str, offset: int, table: LanguageTable) -> list[Span]:
         word = before.group(1).lower().rstrip(".") if before else ""
         if word in table.abbreviations or (len(word) == 1 and word.isalpha()):
             continue
-        _add(found, text, start, match.end(), offset)
+        _add(found, text, start, match.start() if match.group("bullet") else match.end(), offset)
         start = match.end()
     _add(found, text, start, len(text), offset)
     return found

@@ -206,3 +206,13 @@ def test_captions_and_update_stamps_are_told_apart_from_the_story(language, line
     parts = layout("Title", body, load_table(language))
     assert (parts.segments[1].section, parts.segments[1].text) == (section, text)
     assert parts.segments[2].section == "lead"
+
+
+def test_list_items_run_into_one_line_are_sentences_of_their_own() -> None:
+    text = ("Ford will close: * Atlanta Assembly of Hapeville, Georgia * River Rouge Plant of "
+            "Dearborn, Michigan. Ford's stock fell 17 cents. The price is 3 * 4 euro.")
+    assert [s.text for s in sentences(text, 0, EN)] == [
+        "Ford will close:", "Atlanta Assembly of Hapeville, Georgia",
+        "River Rouge Plant of Dearborn, Michigan.", "Ford's stock fell 17 cents.",
+        "The price is 3 * 4 euro.",
+    ]
