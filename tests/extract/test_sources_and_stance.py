@@ -48,6 +48,14 @@ STANCES = [
     ("en", "The ministry declined to confirm the figure", "unconfirmed"),
     ("en", "Moscow denied the deployment", "denied"),
     ("en", "North Korea sent more troops", "asserted"),
+    # the reportative conditional tells hearsay; the plain conditional and "could" do not
+    ("it", "Pyongyang avrebbe inviato altri 3.000 soldati", "hedged"),
+    ("it", "sarebbero stati uccisi 1.100 soldati", "hedged"),
+    ("it", "il bilancio potrebbe essere stato di 200 morti", "hedged"),
+    ("it", "GM avrebbe bisogno di 30 miliardi di dollari", "asserted"),
+    ("it", "avrebbe diritto a prestiti per 6 miliardi di dollari", "asserted"),
+    ("it", "le operazioni potrebbero non sortire effetti senza gli aiuti", "asserted"),
+    ("it", "sarebbe necessario un intervento", "asserted"),
 ]
 
 KINDS = [
