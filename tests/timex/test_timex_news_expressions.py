@@ -233,6 +233,8 @@ def test_a_period_named_against_another_carries_an_anchor_and_no_span() -> None:
         ("it", "in questi giorni", "date", "PRESENT_REF"),
         ("it", "negli ultimi tempi", "date", "PAST_REF"),
         ("it", "nel prossimo futuro", "date", "FUTURE_REF"),
+        ("en", "sales will weaken in the near term", "date", "FUTURE_REF"),
+        ("it", "nel breve termine i prezzi saliranno", "date", "FUTURE_REF"),
     ],
 )
 def test_recurrences_durations_times_and_references(language, text, kind, value) -> None:
