@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from checker.days import DayRange, DaySpan
+from checker.timex import spans
 from checker.timex.grammar import DIGIT, TOKEN, Grammar, grammar_for
 from checker.timex.interpret import READERS, Context, Reading
 from checker.timex.mention import TimeMention
@@ -165,7 +166,34 @@ def find_times(text: str, language: str, published: date) -> list[TimeMention]:
             last_value = reading.value
         position = end
     mentions = _months_of_named_years(text, _year_ranges(text, mentions, grammar), grammar)
+    mentions = _weeks_ending_on_a_day(text, mentions, grammar)
     return _clock_times_on_the_day_that_follows(text, mentions)
+
+
+_WEEK_VALUE = re.compile(r"\d{4}-W\d{2}")
+
+
+def _weeks_ending_on_a_day(text: str, mentions: list[TimeMention],
+                           grammar: Grammar) -> list[TimeMention]:
+    """"in the week ended Friday", "nella settimana terminata venerdì": the seven days up to
+    that day, not the week of publication beside a separate Friday."""
+    merged: list[TimeMention] = []
+    for mention in mentions:
+        week = merged[-1] if merged else None
+        if week is not None and _WEEK_VALUE.fullmatch(week.value or "") and week.narrative \
+                and mention.span is not None and mention.span.first == mention.span.last \
+                and mention.anchor is None \
+                and (grammar.week_ending.fullmatch(text, week.end, mention.phrase_start)
+                     or grammar.week_ending.fullmatch(text, week.end, mention.start)):
+            day = mention.span.first
+            merged[-1] = replace(
+                week, end=mention.end, expression=text[week.start:mention.end],
+                value=spans.week_value(day), span=DaySpan(day - timedelta(days=6), day),
+                narrative=mention.narrative,
+            )
+            continue
+        merged.append(mention)
+    return merged
 
 
 _MONTH_VALUE = re.compile(r"\d{4}-(\d{2})")

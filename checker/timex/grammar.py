@@ -259,6 +259,8 @@ class Grammar:
     # What may stand between a month and the year named after it: "January next year",
     # "March of last year", "a gennaio del prossimo anno".
     month_year_join: re.Pattern[str]
+    # What stands between "the week" and the day it ends on: "the week ended Friday".
+    week_ending: re.Pattern[str]
 
 
 @cache
@@ -323,6 +325,7 @@ def grammar_for(language: str) -> Grammar:
         re.compile(year_range.get("between", "(?!)"), flags),
         re.compile(r"\s*(?:(?:" + words_pattern(table.get("month_year_joins", [])) + r")\s*)?",
                    flags),
+        re.compile(r",?\s+(?:" + words_pattern(table.get("week_endings", [])) + r")\s+", flags),
     )
 
 

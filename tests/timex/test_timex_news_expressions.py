@@ -584,3 +584,18 @@ def test_the_end_of_a_period_written_short(text, expression, value) -> None:
 def test_this_and_a_month_is_the_publication_years_month() -> None:
     assert values("It happened this September.", "en", date(1998, 2, 5)) == [
         ("this September", "1998-09")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expression"),
+    [
+        ("en", "In the week ended Friday, the index fell 5%.", "the week ended Friday"),
+        ("en", "Sales rose in the week to Friday.", "the week to Friday"),
+        ("it", "Nella settimana terminata venerdì l'indice ha perso il 5%.",
+         "settimana terminata venerdì"),
+    ],
+)
+def test_a_week_ended_on_a_day_is_the_seven_days_up_to_it(language, text, expression) -> None:
+    (week,) = find_times(text, language, date(2008, 11, 4))
+    assert (week.expression, week.value, week.span) == (
+        expression, "2008-W44", span("2008-10-25", "2008-10-31"))
