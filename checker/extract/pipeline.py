@@ -636,4 +636,3 @@ def _enacted(draft: _Draft, claim_id: str, text: str, table: LanguageTable) -> s
     draft.relations.append({"type": "before", "from": signed, "to": effect, "claim": claim_id,
                             "origin": EXTRACTED, "confidence": 0.4})
     return effect
-
