@@ -125,9 +125,16 @@ def read_html(html: str, title: str | None = None, name: str = "page") -> RawArt
     if not body:
         raise ExtractError(f"{name}: no article text found in the HTML page")
     page_title = title or (data.get("title") or "").strip()
-    if not page_title:
-        first, _, rest = body.partition("\n")
-        page_title, body = first.strip(), rest.strip("\n")
+    first, _, rest = body.partition("\n")
+    if not page_title or _same_words(first, page_title):
+        # the page's headline, when the text repeats it, is the title and not the lead
+        page_title, body = page_title or first.strip(), rest.strip("\n")
     return RawArticle(
         title=page_title, body=body, published=data.get("date") or None, url=data.get("url")
     )
+
+
+def _same_words(line: str, title: str) -> bool:
+    words = re.findall(r"\w+", line.casefold())
+    return bool(words) and words == re.findall(r"\w+", title.casefold())[:len(words)] \
+        and len(words) >= len(re.findall(r"\w+", title.casefold())) // 2

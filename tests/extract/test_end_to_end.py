@@ -546,3 +546,29 @@ def test_a_happening_dated_after_publication_is_past_only_when_told_in_a_past_te
     data = extract(RawArticle("Title", text), published, language)
     rules = [f.rule for f in check_document(data, "dates.*").findings]
     assert rules == (["dates.future-event"] if fires else [])
+
+
+WIRE_PAGE = """<!DOCTYPE html><html lang="en"><head>
+<title>North Korea sends more troops to Russia, Seoul says | World News</title>
+<meta property="article:published_time" content="2025-02-27T09:12:00Z"></head>
+<body><nav><a href="/">Home</a></nav><article>
+<h1>North Korea sends more troops to Russia, Seoul says</h1>
+<p>SEOUL, Feb 27 (Reuters) - North Korea has sent additional troops to Russia and deployed some
+to the front in the Kursk region, South Korea's spy agency said on Thursday.</p>
+<p>More than 10,000 North Korean soldiers have been sent to Russia, Seoul and Western
+intelligence officials have said.</p>
+<p>(Reporting by Hyonhee Shin; Editing by Ed Davies)</p>
+</article></body></html>"""
+
+
+def test_a_wire_page_keeps_its_headline_as_title_and_its_dateline_as_a_credit(
+        tmp_path: Path) -> None:
+    pytest.importorskip("checker.timex")
+    page = tmp_path / "wire.html"
+    page.write_text(WIRE_PAGE, encoding="utf-8")
+    document = extract_file(page, None)
+    claims = [(c.get("section", "body"), c["text"][:30]) for c in document["claims"]]
+    assert claims[:3] == [("title", "North Korea sends more troops "),
+                          ("credit", "SEOUL, Feb 27 (Reuters)"),
+                          ("lead", "North Korea has sent additiona")]
+    assert document["credits"] == ["Hyonhee Shin", "Ed Davies", "Reuters"]
