@@ -223,13 +223,14 @@ def _without_times(sentence: Span, times: list[tuple[int, int]], table: Language
     "il ministero", "Jobs said Monday in a memo" by Jobs. A time inside a name or a noun
     phrase ("China Daily", "an April 2nd report") stays."""
     text = sentence.text
+    inside = [(start - sentence.start, end - sentence.start) for start, end in times
+              if sentence.start <= start and end <= sentence.end]
+    if not inside:
+        return text
     verbs = [(m.start(), m.end()) for m in table.attribution_verbs.finditer(text)]
     leading = table.word_set("leading_words")
     chars = list(text)
-    for start, end in times:
-        start, end = start - sentence.start, end - sentence.start
-        if start < 0 or end > len(text):
-            continue
+    for start, end in inside:
         opening = all(w.lower() in leading for w in re.findall(r"\w+", text[:start]))
         after_verb = any(v_end <= start and not text[v_end:start].strip(" ,")
                          for _, v_end in verbs)
