@@ -250,3 +250,17 @@ def test_a_shorter_name_points_back_to_the_source_it_shortens(language, text, so
 
     data = extract(RawArticle("Title", text), "2025-02-27", language)
     assert [s["name"] for s in data["sources"]] == sources
+
+
+@pytest.mark.parametrize(("language", "text", "source"), [
+    ("en", "The American Speech Language Hearing Association published a study where it appears "
+           "that the player's power is 120 dB.", "American Speech Language Hearing Association"),
+    ("it", "L'Istat ha pubblicato un rapporto secondo cui la disoccupazione sarebbe salita al 9 "
+           "per cento.", "Istat"),
+])
+def test_who_publishes_a_study_is_the_source_of_what_it_finds(language, text, source) -> None:
+    from checker.extract import RawArticle, extract
+
+    data = extract(RawArticle("Title", text), "2008-01-01", language)
+    assert [s["name"] for s in data["sources"]] == [source]
+    assert data["claims"][1]["sources"] == [data["sources"][0]["id"]]
