@@ -205,9 +205,15 @@ def _segment(draft: _Draft, segment: Segment, text: str, mentions: list[Any],
                        for part in _split_at_stance(whole, table)):
             section = "quote" if clause.quoted else segment.section
             said_here = not clause.detached or table.attribution_verbs.search(clause.text)
+            speakers = ids if said_here else []
+            if said and len(said.names) > 1 and not clause.quoted:
+                # "killed, the White House said, while 1,100 were estimated by Seoul": each
+                # clause that names its own speaker is said by that speaker alone
+                own = attributions(clause.text, table)
+                if own and own.names:
+                    speakers = [draft.source(n, own.confidence) for n in own.names]
             made = len(draft.claims)
-            _claims_of(draft, clause, segment, section, ids if said_here else [], mentions,
-                       skip, table, text)
+            _claims_of(draft, clause, segment, section, speakers, mentions, skip, table, text)
             new = [c["id"] for c in draft.claims[made:]]
             if clause.quoted or clause.reported:
                 contents.extend(new)

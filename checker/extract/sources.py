@@ -38,6 +38,11 @@ def attributions(sentence: str, table: LanguageTable) -> Attribution | None:
     """The speakers of ``sentence``, if it attributes what it says."""
     names: list[str] = []
     carry = False
+    passive = table.passive_attribution.search(sentence)
+    if passive:  # "were estimated by Seoul": the agent speaks
+        phrase = _agent(passive.group("agent"), table)
+        if phrase and _speaker_or_none(phrase, table):
+            names.extend(split_speakers(phrase, table))
     for match in table.attribution_leads.finditer(sentence):
         blocked = table.lead_blockers.match(sentence, match.start())
         if blocked:
@@ -119,6 +124,20 @@ def _lead_phrase(after: str, table: LanguageTable) -> str | None:
         else:
             break
     return _clean(phrase, table)
+
+
+def _agent(after: str, table: LanguageTable) -> str | None:
+    """The agent's name after "by" / "da": up to a figure, a qualifier or a time word
+    ("dall'intelligence sudcoreana intorno a 1.100", "dal ministero giovedì")."""
+    phrase = _lead_phrase(after, table) or ""
+    stops = table.word_set("attribution_time_words")
+    qualifiers = {q.split()[0] for q in table.qualifiers_before}
+    words = []
+    for word in phrase.split():
+        if word[:1].isdigit() or word.lower() in stops or word.lower() in qualifiers:
+            break
+        words.append(word)
+    return _clean(" ".join(words), table) if words else None
 
 
 def _cut(text: str, table: LanguageTable) -> str:

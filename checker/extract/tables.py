@@ -443,6 +443,12 @@ class LanguageTable:
         return re.compile(rf"(?<!\w)(?:{words})(?:\s+\w+)?\s+$", re.IGNORECASE)
 
     @cached_property
+    def passive_attribution(self) -> re.Pattern[str]:
+        """"casualties were estimated by Seoul", "sono state stimate da Seul": the agent of a
+        passive attribution verb is the speaker; the group ``agent`` holds what follows."""
+        return re.compile(self.data.get("passive_attribution") or "(?!)", re.IGNORECASE)
+
+    @cached_property
     def document_by(self) -> re.Pattern[str]:
         """"a review by PC World": a document noun, then its capitalised author."""
         nouns = self.alternation("document_nouns")

@@ -572,3 +572,15 @@ def test_a_wire_page_keeps_its_headline_as_title_and_its_dateline_as_a_credit(
                           ("credit", "SEOUL, Feb 27 (Reuters)"),
                           ("lead", "North Korea has sent additiona")]
     assert document["credits"] == ["Hyonhee Shin", "Ed Davies", "Reuters"]
+
+
+def test_each_clause_that_names_its_speaker_is_said_by_that_speaker_alone() -> None:
+    from checker.extract import RawArticle, extract
+
+    text = ("Thousands of North Korean soldiers have been killed in Ukraine, the White House "
+            "said, while around 1,100 North Korean casualties were estimated by Seoul.")
+    data = extract(RawArticle("Title", text), "2025-02-27", "en")
+    names = {s["id"]: s["name"] for s in data["sources"]}
+    said = [(c["quantity"]["value"] if "low" not in c["quantity"] else c["quantity"]["low"],
+             [names[s] for s in c["sources"]]) for c in data["claims"] if "quantity" in c]
+    assert [speakers for _, speakers in said] == [["White House"], ["Seoul"]]

@@ -264,3 +264,21 @@ def test_who_publishes_a_study_is_the_source_of_what_it_finds(language, text, so
     data = extract(RawArticle("Title", text), "2008-01-01", language)
     assert [s["name"] for s in data["sources"]] == [source]
     assert data["claims"][1]["sources"] == [data["sources"][0]["id"]]
+
+
+@pytest.mark.parametrize(("language", "sentence", "names"), [
+    ("en", "Around 1,100 North Korean casualties were estimated by Seoul.", ["Seoul"]),
+    ("en", "Casualties were put at about 1,100 by South Korean intelligence.",
+     ["South Korean intelligence"]),
+    ("it", "Le vittime sono state stimate dall'intelligence sudcoreana intorno a 1.100.",
+     ["intelligence sudcoreana"]),
+    ("it", "La notizia è stata riferita dal ministero della Difesa giovedì.",
+     ["ministero della Difesa"]),
+])
+def test_the_agent_of_a_passive_attribution_is_the_speaker(language, sentence, names) -> None:
+    said = attributions(sentence, load_table(language))
+    assert said is not None and list(said.names) == names
+
+
+def test_a_passive_of_another_verb_names_no_speaker() -> None:
+    assert attributions("The plane was built by Boeing.", load_table("en")) is None
