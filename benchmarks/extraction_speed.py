@@ -3,8 +3,9 @@
 Run: python benchmarks/extraction_speed.py [--rounds N]
 
 Targets: at least 100 articles per second per core for 3-5 KB articles; start-up (a fresh
-process importing the extractor and extracting one article) under 1 s. Also prints what a
-sentence splitter from the registry (pysbd) would cost, if installed, for comparison.
+process importing the extractor and extracting one article) under 1 s. Also prints how long a
+few worst-case texts take (a pasted table of figures, a run-on list), and what a sentence
+splitter from the registry (pysbd) would cost, if installed, for comparison.
 
 How the figures are made robust to a noisy machine (shared cores, other processes): the work
 is cut into many short rounds (one pass over the sample each), and the rounds of the three
@@ -197,6 +198,30 @@ def pysbd_cost(raw: RawArticle) -> float | None:
     return (time.perf_counter() - started) / 5
 
 
+# Texts no newsroom writes on purpose but a pasted table or a run-on list comes close to:
+# each should take about as long as its length, not its length squared.
+WORST_CASES = {
+    "a table of 5,000 figures": " ".join(str(i) for i in range(5000)),
+    "3,000 dated clauses run together": "In 2008, " * 3000 + "sales fell.",
+    "6,000 'and's in one sentence": "They signed " + "the deal and " * 6000 + "left.",
+    "1,120 dated figures in one paragraph": "; ".join(
+        f"on {d} March 2024 sales rose 5%" for d in range(1, 29)) * 40,
+}
+
+
+def worst_cases() -> list[tuple[str, int, float]]:
+    """(name, characters, CPU seconds) for each worst case, in the slower of the languages."""
+    out = []
+    for name, body in WORST_CASES.items():
+        seconds = 0.0
+        for language in ("en", "it"):
+            began = time.process_time()
+            extract(RawArticle("Title", body), "2025-02-27", language)
+            seconds = max(seconds, time.process_time() - began)
+        out.append((name, len(body), seconds))
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rounds", type=int, default=20,
@@ -225,6 +250,8 @@ def main() -> None:
     if counted is not None:
         print(f"  instructions: {counted[0] / 1e6:.1f} million per article (counted by "
               f"{counted[1]}, one process's extra passes over the sample)")
+    for name, size, seconds in worst_cases():
+        print(f"worst case, {name} ({size / 1000:.0f} KB): {seconds:.2f} s")
     if SEED.exists():
         runs = start_up()
         print(f"start-up, fresh process extracting the seed: best {min(runs):.2f} s, median "

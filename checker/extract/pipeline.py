@@ -223,6 +223,9 @@ def _segment(draft: _Draft, segment: Segment, text: str, mentions: list[Any],
             draft.reports.append((tuple(frames), tuple(contents)))
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _without_times(sentence: Span, times: list[tuple[int, int]], table: LanguageTable) -> str:
     """The sentence with the time phrases that open it or stand beside its attribution verb
     blanked out, offsets kept: "All'inizio di febbraio il ministero ha dichiarato" is said by
@@ -235,9 +238,12 @@ def _without_times(sentence: Span, times: list[tuple[int, int]], table: Language
         return text
     verbs = [(m.start(), m.end()) for m in table.attribution_verbs.finditer(text)]
     leading = table.word_set("leading_words")
+    # where the sentence's first word that is no opening word ("But", "And") stands
+    opened = next((m.start() for m in _WORD.finditer(text) if m.group(0).lower() not in leading),
+                  len(text))
     chars = list(text)
     for start, end in inside:
-        opening = all(w.lower() in leading for w in re.findall(r"\w+", text[:start]))
+        opening = start <= opened
         after_verb = any(v_end <= start and not text[v_end:start].strip(" ,")
                          for _, v_end in verbs)
         before_verb = any(end <= v_start and not text[end:v_start].strip(" ,")
@@ -249,17 +255,30 @@ def _without_times(sentence: Span, times: list[tuple[int, int]], table: Language
     return "".join(chars)
 
 
+_WORDS = re.compile(r"\S+")
+
+
 def _split_at_stance(clause: Span, table: LanguageTable) -> list[Span]:
     """"si è ridistribuito sul fronte e sembra che siano stati inviati altri soldati": the
     hedge covers only what follows the conjunction, so the two are separate claims."""
-    for join in table.date_joins.finditer(clause.text):
+    text = clause.text
+    cues = [(m.start(), m.end()) for m in table.stance_cues.finditer(text)]
+    if not cues:
+        return [clause]  # nothing hedged, denied or unconfirmed: nothing to split off
+    words = [m.start() for m in _WORDS.finditer(text)]
+    for join in table.date_joins.finditer(text):
         if join.group(0).strip(" ,;") == "":
             continue  # commas stay inside a claim; only a conjunction starts a new statement
-        before, after = clause.text[:join.start()], clause.text[join.end():]
-        if len(before.split()) >= 3 and len(after.split()) >= 3 \
-                and stance(after, table) != "asserted" and stance(before, table) == "asserted":
-            return [replace(clause, end=clause.start + join.start(), text=before),
-                    replace(clause, start=clause.start + join.end(), text=after)]
+        # what follows holds a cue and what comes before none (cues found once, not per join:
+        # a run-on list of "and" would otherwise be read again for every "and")
+        if any(end <= join.start() for _, end in cues):
+            break
+        if not any(start >= join.end() for start, _ in cues):
+            continue
+        before_words = bisect_left(words, join.start())
+        if before_words >= 3 and len(words) - bisect_left(words, join.end()) >= 3:
+            return [replace(clause, end=clause.start + join.start(), text=text[:join.start()]),
+                    replace(clause, start=clause.start + join.end(), text=text[join.end():])]
     return [clause]
 
 
@@ -372,18 +391,26 @@ def _split_at_dates(mentions: list[Any], clause: Span, text: str,
 
 def _time_near(mentions: list[Any], clause: Span, at: int, text: str) -> dict[str, str] | None:
     """The clause's dated mention closest to a figure: "fell 3% in March, and 5% in April"."""
-    best: tuple[int, dict[str, str]] | None = None
-    for mention in _within(mentions, clause.start, clause.end):
-        found = times.time_object(mention, text) if mention.end <= clause.end else None
+    inside = [m for m in _within(mentions, clause.start, clause.end) if m.end <= clause.end]
+    # Nearest first, walking out from the figure: a clause with many dates (a table of
+    # figures by year) reads only the few next to it.
+    right = bisect_left(inside, at, key=lambda m: m.start)
+    left = right - 1
+    while left >= 0 or right < len(inside):
+        if right >= len(inside) or (left >= 0 and at - inside[left].start
+                                    <= inside[right].start - at):
+            mention, left = inside[left], left - 1
+        else:
+            mention, right = inside[right], right + 1
+        found = times.time_object(mention, text)
         if found is not None:
-            distance = abs(mention.start - at)
-            if best is None or distance < best[0]:
-                best = (distance, found)
-    return best[1] if best else None
+            return found
+    return None
 
 
 def _time_in(mentions: list[Any], start: int, end: int, text: str) -> dict[str, str] | None:
-    for mention in mentions:
+    """The first dated mention wholly inside start..end, its preposition included."""
+    for mention in _within(mentions, start, end):
         if start <= getattr(mention, "phrase_start", mention.start) and mention.end <= end:
             found = times.time_object(mention, text)
             if found is not None:

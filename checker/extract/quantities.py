@@ -8,6 +8,7 @@ language table; the numbers themselves from :mod:`checker.extract.numbers`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -49,7 +50,10 @@ def _number(value: float) -> int | float:
 
 
 def _inside(start: int, end: int, skip: Sequence[tuple[int, int]]) -> bool:
-    return any(start < b and a < end for a, b in skip)
+    """Whether start..end overlaps a span of ``skip``, which is in text order and holds no
+    overlapping spans: only the spans starting just before ``end`` can reach it."""
+    at = bisect_left(skip, (end,))
+    return any(start < b and a < end for a, b in skip[max(0, at - 2):at])
 
 
 def find_quantities(

@@ -4,9 +4,10 @@ what it tells is past, ongoing or still to come."""
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from checker.extract import times
-from checker.extract.tables import LanguageTable
+from checker.extract.tables import LanguageTable, load_table
 
 
 def stance(text: str, table: LanguageTable) -> str:
@@ -24,15 +25,22 @@ def dated_tense(text: str, table: LanguageTable, first: date, last: date,
     dated after it in a clause that announces plans is what was announced, still to come)."""
     if last < published:
         return "past"
-    said = tense(text, table)
-    if first > published and (said == "ongoing"
-                              or table.stance_pattern("announcing").search(text)):
+    said, announcing = _told(text, table.code)
+    if first > published and (said == "ongoing" or announcing):
         return "future"
     if first > published and said == "past" and times.told_in_past(text, table.code) is False:
         # "Il progetto nasce ... per porre un argine alle perdite del 2008": told in the
         # present, a happening dated after publication is still to come
         return "future"
     return said
+
+
+@lru_cache(maxsize=64)
+def _told(text: str, language: str) -> tuple[str, bool]:
+    """The tense of ``text`` and whether it announces plans; cached, as every dated figure of
+    one long clause asks about the same words."""
+    table = load_table(language)
+    return tense(text, table), table.stance_pattern("announcing").search(text) is not None
 
 
 def tense(text: str, table: LanguageTable) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Callable
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 _find_times: Callable[[str, str, date], Any] | None
@@ -35,6 +36,12 @@ def told_in_past(text: str, language: str) -> bool | None:
     reading of tense; None without the time package."""
     if _find_times is None:
         return None
+    return _past_tense_in(text, language)
+
+
+@lru_cache(maxsize=64)
+def _past_tense_in(text: str, language: str) -> bool:
+    # cached: every dated figure of one long clause asks about the same words
     from checker.timex.grammar import grammar_for
 
     return grammar_for(language).past_tense.search(text) is not None

@@ -36,8 +36,11 @@ _COMPARISONS = frozenset({"year_earlier", "ago", "anchored"})
 _REACH = 5
 
 
+_CLAUSE_REACH = 200
+
+
 def _clause_start(text: str, position: int) -> int:
-    window_start = max(0, position - 200)
+    window_start = max(0, position - _CLAUSE_REACH)
     ends = [m.end() for m in _CLAUSE_END.finditer(text, window_start, position)]
     return ends[-1] if ends else window_start
 
@@ -75,8 +78,10 @@ def _future_follows(grammar: Grammar, text: str, start: int, position: int) -> b
     the cue: "A settembre è prevista la visita"; not "announced Friday that it will give"."""
     if grammar.past_tense.search(text, start, position):
         return False
-    following = _CLAUSE_END.search(text, position)
-    end = following.start() if following else len(text)
+    # as far ahead as _clause_start looks back: a text without stops is not read to its end
+    # for every time it names
+    following = _CLAUSE_END.search(text, position, position + _CLAUSE_REACH)
+    end = following.start() if following else min(len(text), position + _CLAUSE_REACH)
     cue = grammar.future_cues.search(text, position, end)
     return cue is not None and grammar.past_tense.search(text, position, cue.start()) is None
 
