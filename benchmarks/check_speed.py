@@ -67,6 +67,30 @@ def main(count: int) -> None:
     findings = sum(len(a.findings) for a in run.articles)
     print(f"full check with {len(rules)} rules: {total:.2f} s, "
           f"{count / total:.0f} articles/s, {findings} findings")
+    worst_cases(rules, settings)
+
+
+def worst_cases(rules: list, settings: Settings) -> None:
+    """Long articles drafted by the extractor: a timeline of many dated figures, and many
+    stated sequences. Each should take about as long as its size, not its size squared."""
+    from checker.extract import RawArticle, extract
+    from checker.loading import load_document
+
+    texts = {
+        "1,120 dated figures in one paragraph": "; ".join(
+            f"on {d} March 2024 sales rose 5%" for d in range(1, 29)) * 40,
+        "1,000 stated sequences": " ".join(
+            f"On March {d % 28 + 1}, 2024 the army attacked town {d}. Two days later, the "
+            f"army left town {d}." for d in range(1000)),
+    }
+    for name, body in texts.items():
+        document = extract(RawArticle("Title", body), "2025-02-27", "en")
+        article = load_document(document, name, None, settings).article
+        assert article is not None
+        start = time.process_time()
+        run_rules(article, rules, settings)
+        print(f"worst case, {name} ({len(document['claims'])} claims, "
+              f"{len(document['events'])} events): rules {time.process_time() - start:.2f} s")
 
 
 if __name__ == "__main__":

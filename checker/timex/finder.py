@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from checker.days import DayRange, DaySpan
 from checker.timex import spans
@@ -100,6 +101,17 @@ def _preposition(
 
 def find_times(text: str, language: str, published: date) -> list[TimeMention]:
     """Every time expression in ``text``, in order, resolved against ``published``."""
+    return list(_find_times(text, language, published))
+
+
+@lru_cache(maxsize=128)
+def _find_times(text: str, language: str, published: date) -> tuple[TimeMention, ...]:
+    # Kept for the texts asked about again: a date rule reads each stated time inside its
+    # sentence, and a long sentence with many dates would otherwise be read once per date.
+    return tuple(_find(text, language, published))
+
+
+def _find(text: str, language: str, published: date) -> list[TimeMention]:
     grammar = grammar_for(language)
     table = load_table(language)
     mentions: list[TimeMention] = []
