@@ -1,9 +1,9 @@
 """Time expressions in Italian and English text: found, and resolved to windows of days.
 
 Used by the extractor to date claims and events, and by the date rules to read what a time
-expression allows. ``find_times`` returns every :class:`TimeMention` of a text; ``resolve``
-reads one expression. The words live in language tables (``tables/<lang>.json``): adding a
-language is adding a table.
+expression allows. ``find_times`` returns every :class:`TimeMention` of a text (``times_of``
+the same, remembered for a text asked about again); ``resolve`` reads one expression. The
+words live in language tables (``tables/<lang>.json``): adding a language is adding a table.
 
 Resolution never invents a day: "ottobre 2024" is October 1-31, "metà gennaio" January
 11-20, "all'inizio di questo mese" days 1-10 of the publication month, a bare weekday the
@@ -19,8 +19,11 @@ against another time ("two days later",
 anchored to is the caller's reading of the sentence.
 """
 
-from checker.timex.finder import find_times, resolve
+from checker.timex.finder import find_times, resolve, times_of
 from checker.timex.mention import Anchor, TimeKind, TimeMention
 from checker.timex.tables import available_languages
 
-__all__ = ["Anchor", "TimeKind", "TimeMention", "available_languages", "find_times", "resolve"]
+__all__ = [
+    "Anchor", "TimeKind", "TimeMention", "available_languages", "find_times", "resolve",
+    "times_of",
+]

@@ -99,19 +99,16 @@ def _preposition(
     return match.start(1), match.group(1)
 
 
+@lru_cache(maxsize=128)
+def times_of(text: str, language: str, published: date) -> tuple[TimeMention, ...]:
+    """:func:`find_times`, kept for callers that ask about the same text again: a date rule
+    reads each stated time inside its sentence, and a long sentence with many dates would
+    otherwise be read once per date."""
+    return tuple(find_times(text, language, published))
+
+
 def find_times(text: str, language: str, published: date) -> list[TimeMention]:
     """Every time expression in ``text``, in order, resolved against ``published``."""
-    return list(_find_times(text, language, published))
-
-
-@lru_cache(maxsize=128)
-def _find_times(text: str, language: str, published: date) -> tuple[TimeMention, ...]:
-    # Kept for the texts asked about again: a date rule reads each stated time inside its
-    # sentence, and a long sentence with many dates would otherwise be read once per date.
-    return tuple(_find(text, language, published))
-
-
-def _find(text: str, language: str, published: date) -> list[TimeMention]:
     grammar = grammar_for(language)
     table = load_table(language)
     mentions: list[TimeMention] = []

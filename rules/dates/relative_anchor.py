@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from checker import DaySpan, Evidence, Problem, RuleContext, rule, weekdays
 from checker.model import Article, Claim
 from checker.temporal import stated_times
-from checker.timex import available_languages, find_times
+from checker.timex import available_languages, times_of
 
 # Moving the anchor by 53 weeks keeps the weekday and changes the year: an expression whose
 # reading does not move with it ("ottobre 2024") is absolute, not relative.
@@ -25,11 +25,11 @@ def reading(expression: str, words: str | None, language: str, published: date) 
     Thursday. None when the words count from another date the text names ("the following
     year", "two days later", a clock time): publication is not their anchor, so this rule
     cannot judge them."""
-    mentions = find_times(expression, language, published)
+    mentions = list(times_of(expression, language, published))
     at = words.lower().find(expression.lower()) if words else -1
     if words and at >= 0:
         inside = [
-            m for m in find_times(words, language, published)
+            m for m in times_of(words, language, published)
             if m.span is not None and m.start < at + len(expression) and at < m.end
         ]
         mentions = inside or mentions
