@@ -50,7 +50,8 @@ def attributions(sentence: str, table: LanguageTable) -> Attribution | None:
         phrase = _lead_phrase(sentence[match.end():], table)
         if phrase and _speaker_or_none(phrase, table):
             names.extend(split_speakers(phrase, table))
-    for match in table.attribution_verbs.finditer(sentence):
+    verbs = [*table.attribution_verbs.finditer(sentence), *table.publishing.finditer(sentence)]
+    for match in verbs:
         before = sentence[:match.start()]
         if table.passive_before.search(before):
             continue  # "after the news was announced": what is said, not who says it
@@ -249,7 +250,8 @@ def _speaker_after(after: str, table: LanguageTable) -> str | None:
 
 
 def _clean(name: str, table: LanguageTable) -> str | None:
-    name = name.strip(" ,.;:" + _QUOTE_CHARS)
+    # one space between words: a time phrase blanked out of the sentence leaves a run of them
+    name = " ".join(name.split()).strip(" ,.;:" + _QUOTE_CHARS)
     lowered = name.lower()
     for prefix in table["speaker_strip_prefixes"]:
         if lowered.startswith(prefix):

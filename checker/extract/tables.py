@@ -443,6 +443,12 @@ class LanguageTable:
         return re.compile(rf"(?<!\w)(?:{words})(?:\s+\w+)?\s+$", re.IGNORECASE)
 
     @cached_property
+    def publishing(self) -> re.Pattern[str]:
+        """"published a study", "ha pubblicato un rapporto": who publishes it speaks. Kept
+        apart from ``attribution_verbs``, whose plain word list has a fast search."""
+        return re.compile(self.data.get("publishing") or "(?!)", re.IGNORECASE)
+
+    @cached_property
     def passive_attribution(self) -> re.Pattern[str]:
         """"casualties were estimated by Seoul", "sono state stimate da Seul": the agent of a
         passive attribution verb is the speaker; the group ``agent`` holds what follows."""
