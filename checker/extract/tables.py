@@ -443,10 +443,12 @@ class LanguageTable:
         return re.compile(rf"(?<!\w)(?:{words})(?:\s+\w+)?\s+$", re.IGNORECASE)
 
     @cached_property
-    def publishing(self) -> re.Pattern[str]:
+    def publishing(self) -> LowerPattern:
         """"published a study", "ha pubblicato un rapporto": who publishes it speaks. Kept
-        apart from ``attribution_verbs``, whose plain word list has a fast search."""
-        return re.compile(self.data.get("publishing") or "(?!)", re.IGNORECASE)
+        apart from ``attribution_verbs``, whose plain word list has a fast search; a text
+        without one of ``publishing_words`` is not searched at all."""
+        return LowerPattern(self.data.get("publishing") or "(?!)",
+                            [w.lower() for w in self.data.get("publishing_words", [])])
 
     @cached_property
     def passive_attribution(self) -> re.Pattern[str]:
