@@ -209,7 +209,7 @@ def _segment(draft: _Draft, segment: Segment, text: str, mentions: list[Any],
             if said and len(said.names) > 1 and not clause.quoted:
                 # "killed, the White House said, while 1,100 were estimated by Seoul": each
                 # clause that names its own speaker is said by that speaker alone
-                own = attributions(clause.text, table)
+                own = attributions(_without_times(clause, skip, table), table)
                 if own and own.names:
                     speakers = [draft.source(n, own.confidence) for n in own.names]
             made = len(draft.claims)
@@ -509,13 +509,14 @@ def _reported_before_report(draft: _Draft, table: LanguageTable) -> None:
     gennaio"): a date after the statement's would then be an inconsistency to report."""
     event_of = {c: e["id"] for e in draft.events for c in e.get("claims", ())}
     dated = {e["id"] for e in draft.events if "time" in e}
+    claim_of = {c["id"]: c for c in draft.claims}
     still_at: dict[str, str] = {}  # a state told as lasting -> the statement it lasted to
     for frames, contents in draft.reports:
         said_when = next((event_of[c] for c in frames if event_of.get(c) in dated), None)
         if said_when is None:
             continue
         for claim_id in contents:
-            claim = next(c for c in draft.claims if c["id"] == claim_id)
+            claim = claim_of[claim_id]
             if table.future_form.search(claim["text"]):
                 continue
             if "time" in claim and not _names_the_calendar(claim["time"], table):

@@ -97,7 +97,7 @@ def layout(title: str, body: str, table: LanguageTable) -> Layout:
         credit = table.credit.match(line)
         if credit:
             credits[:0] = [w for w in _wires(credit.group("who"), table)] \
-                or _credited(credit.group("who"))
+                or _credited(credit.group("who"), table)
             segments.append(Segment("body", s, e, "credit", line))
             continue
         byline = table.byline.match(line) if not lead_done else None
@@ -129,7 +129,7 @@ def _wires(text: str, table: LanguageTable) -> list[str]:
     return [m.group(0) for m in table.wires.finditer(text)]
 
 
-def _credited(text: str) -> list[str]:
+def _credited(text: str, table: LanguageTable) -> list[str]:
     """"Hyonhee Shin; Editing by Ed Davies": each person credited, without their role."""
-    return [re.sub(r"^\w+ by\s+", "", part.strip(), flags=re.IGNORECASE)
-            for part in text.split(";") if part.strip()]
+    role = table.line_opening("credit_roles")
+    return [role.sub("", part.strip(), count=1) for part in text.split(";") if part.strip()]

@@ -279,6 +279,15 @@ class LanguageTable:
             found = self._derived["set", key] = frozenset(self.data.get(key, ()))
         return found  # type: ignore[no-any-return]
 
+    def line_opening(self, key: str) -> re.Pattern[str]:
+        """A line that opens with one of the table's phrases ``key`` ("Leggi anche:",
+        "Photo:"), and the space after it."""
+        return re.compile(rf"^\s*(?:{self.alternation(key)})\s*", re.IGNORECASE)
+
+    def ending_with(self, key: str) -> re.Pattern[str]:
+        """A text that ends with one of the table's phrases ``key`` ("dopo una pausa di")."""
+        return re.compile(rf"(?<!\w)(?:{self.alternation(key)})\s*$", re.IGNORECASE)
+
     def alternation(self, key: str) -> str:
         """The table's phrases ``key`` as a regular-expression alternation, longest first;
         one that matches nothing when the table has none."""
@@ -306,8 +315,7 @@ class LanguageTable:
 
     @cached_property
     def related(self) -> re.Pattern[str]:
-        body = "|".join(re.escape(p) for p in self.data["related_prefixes"])
-        return re.compile(rf"^\s*(?:{body})\s*", re.IGNORECASE)
+        return self.line_opening("related_prefixes")
 
     @cached_property
     def credit(self) -> re.Pattern[str]:
@@ -316,12 +324,12 @@ class LanguageTable:
     @cached_property
     def caption(self) -> re.Pattern[str]:
         """"Photo: ...", "Nella foto: ...": a picture's caption, told apart from the story."""
-        return re.compile(rf"^\s*(?:{self.alternation('caption_prefixes')})\s*", re.IGNORECASE)
+        return self.line_opening("caption_prefixes")
 
     @cached_property
     def stamp(self) -> re.Pattern[str]:
         """"Updated: 27 February 2025, 14:32": when the page changed, not when anything did."""
-        return re.compile(rf"^\s*(?:{self.alternation('stamp_prefixes')})", re.IGNORECASE)
+        return self.line_opening("stamp_prefixes")
 
     @cached_property
     def byline(self) -> re.Pattern[str]:
@@ -380,8 +388,7 @@ class LanguageTable:
     def bare_report_opener(self) -> re.Pattern[str]:
         """The space before a word that opens reported speech left without "that"; the time
         of the saying may stand between ("said on Thursday it would")."""
-        words = self.alternation("bare_report_openers") if self.data.get(
-            "bare_report_openers") else "(?!)"
+        words = self.alternation("bare_report_openers")
         return re.compile(rf"{self._said_when}\s+(?=(?:{words})\s)", re.IGNORECASE)
 
     @cached_property
@@ -492,7 +499,7 @@ class LanguageTable:
 
     @cached_property
     def gap_lead(self) -> re.Pattern[str]:
-        return re.compile(rf"(?<!\w)(?:{self.alternation('gap_leads')})\s*$", re.IGNORECASE)
+        return self.ending_with("gap_leads")
 
     @cached_property
     def enactment(self) -> re.Pattern[str]:
@@ -506,7 +513,7 @@ class LanguageTable:
     @cached_property
     def pause_lead(self) -> re.Pattern[str]:
         """A gap told as a pause in something ongoing: "dopo una pausa di", "after a break of"."""
-        return re.compile(rf"(?<!\w)(?:{self.alternation('pause_leads')})\s*$", re.IGNORECASE)
+        return self.ending_with("pause_leads")
 
     @cached_property
     def pause_noun_after(self) -> re.Pattern[str]:
