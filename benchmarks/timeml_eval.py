@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from timex_eval import percent, same_value  # the same figures as the MEANTIME scorer
+from timex_eval import percent, same_value, values_at  # the same figures as the MEANTIME scorer
 
 from checker.timex import find_times
 
@@ -107,7 +107,8 @@ def score(document: Document, language: str, total: Score) -> None:
             total.lines.append("missed  " + label)
             continue
         total.found += 1
-        if any(same_value(m.value, item.value) for m in hits):
+        if any(same_value(value, item.value)
+               for m in hits for value in values_at(m, item.start, item.end)):
             total.right_value += 1
         else:
             got = ", ".join(f"{m.expression!r}={m.value}" for m in hits)

@@ -92,6 +92,23 @@ def overlaps(mention: TimeMention, start: int, end: int) -> bool:
     return mention.start < end and start < mention.end
 
 
+def values_at(mention: TimeMention, start: int, end: int) -> tuple[str | None, ...]:
+    """The values ``mention`` gives the gold stretch start..end: its own, and for a stretch of
+    years ("from 2009 to 2011", one mention spanning both years) the year at the end the gold
+    stretch stands at, since TIMEX3 annotates each end as a DATE of its own (beginPoint,
+    endPoint)."""
+    span = mention.span
+    if mention.kind != "duration" or span is None \
+            or (span.first.month, span.first.day, span.last.month, span.last.day) != (1, 1, 12, 31):
+        return (mention.value,)
+    ends = []
+    if start == mention.start:
+        ends.append(str(span.first.year))
+    if end == mention.end:
+        ends.append(str(span.last.year))
+    return (mention.value, *ends)
+
+
 def score_doc(doc: dict, score: Score, timings: list[tuple[int, float]]) -> None:
     """Adds one article's counts to ``score`` and its (characters, seconds) to ``timings``."""
     published = published_day(doc)
@@ -114,7 +131,7 @@ def score_doc(doc: dict, score: Score, timings: list[tuple[int, float]]) -> None
             score.misses.append(label)
             continue
         score.found += 1
-        if any(same_value(m.value, item["value"]) for m in hits):
+        if any(same_value(value, item["value"]) for m in hits for value in values_at(m, start, end)):
             score.right_value += 1
         else:
             got = ", ".join(f"{m.expression!r}={m.value}" for m in hits)
@@ -135,7 +152,7 @@ def score_doc(doc: dict, score: Score, timings: list[tuple[int, float]]) -> None
     italian = find_times(italian_text, "it", published)
     timings.append((len(italian_text), time.process_time() - began))
     score.italian_mentions += len(italian)
-    available = Counter(canonical(m.value) for m in italian)
+    available = Counter(canonical(value) for m in italian for value in values_at(m, m.start, m.end))
     for item in gold:
         if available[canonical(item["value"])] > 0:
             available[canonical(item["value"])] -= 1
@@ -143,21 +160,22 @@ def score_doc(doc: dict, score: Score, timings: list[tuple[int, float]]) -> None
 
 
 _DURATION = re.compile(
-    r"P(?:([\d.]+)Y)?(?:([\d.]+)M)?(?:([\d.]+)W)?(?:([\d.]+)D)?"
-    r"(?:T(?:([\d.]+)H)?(?:([\d.]+)M)?(?:([\d.]+)S)?)?"
+    r"P(?:([\d.]+)L)?(?:([\d.]+)C)?(?:([\d.]+)E)?(?:([\d.]+)Y)?(?:([\d.]+)Q)?(?:([\d.]+)M)?"
+    r"(?:([\d.]+)W)?(?:([\d.]+)D)?(?:T(?:([\d.]+)H)?(?:([\d.]+)M)?(?:([\d.]+)S)?)?"
 )
+_MONTHS = (12000, 1200, 120, 12, 3, 1)  # TIMEX3's millennia, centuries, decades, years, quarters
 _SECONDS = (7 * 86400, 86400, 3600, 60, 1)
 
 
 def canonical(value: str | None) -> str | None:
     """One spelling per length of time: corpora write "two and a half years" as P2.5Y or as
-    P2Y6M, and ISO 8601 allows both."""
+    P2Y6M, and ISO 8601 allows both; TimeML writes a decade as P1E, two quarters as P2Q."""
     match = _DURATION.fullmatch(value or "")
     if match is None or not any(match.groups()):
         return value
     counts = [float(part) if part else 0.0 for part in match.groups()]
-    months = counts[0] * 12 + counts[1]
-    seconds = sum(count * unit for count, unit in zip(counts[2:], _SECONDS, strict=True))
+    months = sum(count * unit for count, unit in zip(counts[:6], _MONTHS, strict=True))
+    seconds = sum(count * unit for count, unit in zip(counts[6:], _SECONDS, strict=True))
     return f"P{months:g}M{seconds:g}S"
 
 
