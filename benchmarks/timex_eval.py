@@ -131,7 +131,8 @@ def score_doc(doc: dict, score: Score, timings: list[tuple[int, float]]) -> None
             score.misses.append(label)
             continue
         score.found += 1
-        if any(same_value(value, item["value"]) for m in hits for value in values_at(m, start, end)):
+        if any(same_value(value, item["value"])
+               for m in hits for value in values_at(m, start, end)):
             score.right_value += 1
         else:
             got = ", ".join(f"{m.expression!r}={m.value}" for m in hits)

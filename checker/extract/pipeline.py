@@ -144,8 +144,10 @@ def extract(raw: RawArticle, published: str | None, language: str = "auto",
     fields = {"title": raw.title, "body": raw.body}
     found_times = {  # in text order, so each part of the text finds its own by bisection
         name: sorted((m for m in times.find_times(text, table.code, day)
-                      if not _names_a_version(m, text, table)), key=lambda m: m.start)
+                      if not _names_a_version(m, text, table) and not _tells_an_age(m, ages)),
+                     key=lambda m: m.start)
         for name, text in fields.items()
+        for ages in [[(a.start(), a.end()) for a in table.age.finditer(text)]]
     }
     for segment in parts.segments:
         _segment(draft, segment, fields[segment.field], found_times[segment.field], table)
@@ -573,6 +575,11 @@ def _names_a_version(mention: Any, text: str, table: LanguageTable) -> bool:
         return False
     return bool(table.version_after.match(text, mention.end)
                 or table.version_before.search(text, max(0, mention.start - 30), mention.start))
+
+
+def _tells_an_age(mention: Any, ages: list[tuple[int, int]]) -> bool:
+    """"a 55-year-old", "Rossi, 40 anni,": a person's age is no time the article tells."""
+    return any(start <= mention.start and mention.end <= end for start, end in ages)
 
 
 def _within(mentions: list[Any], start: int, end: int) -> list[Any]:

@@ -25,6 +25,10 @@ _OPEN_BRACKET = re.compile(r"\s*\([^()]{0,8}")
 _ORDINAL_OR_CLOCK = re.compile(r"\s?(?:[:.]\d|°|ª|º|th\b|st\b|nd\b|rd\b)")
 _NUMBER_SIGN = re.compile(r"(?:n\.|No\.|#\d|[A-Za-z]-|\d{4}-)\s?$")
 _DIGIT_BEFORE = re.compile(r"\d\s*$")
+# "Smith, 40, said", "her son, 12, was", "Mario Rossi (40)": a number set apart right after a
+# word is an age; a figure names what it counts.
+_APPOSITION_OPENS = re.compile(r"[^\W\d_][\w'’.-]*(?P<open>,|\s\()\s*$")
+_APPOSITION_CLOSES = {",": re.compile(r"\s*,"), " (": re.compile(r"\s*\)")}
 # What str.lstrip() skips: ``re``'s \s is the same set of characters (str.isspace).
 _SPACES = re.compile(r"\s*")
 # The first of str.split()'s pieces of the text from a point on (\S: not str.isspace()).
@@ -119,7 +123,19 @@ def _date_or_duration(text: str, n: NumberMention, table: LanguageTable,
         return True
     if _model_number(text, n, before, table) or _named_model(text, n, before, after, table):
         return True
-    return bool(_NUMBER_SIGN.search(before))
+    return bool(_NUMBER_SIGN.search(before)) or _age(text, n, before, table)
+
+
+def _age(text: str, n: NumberMention, before: str, table: LanguageTable) -> bool:
+    """"aged 55", "Smith, 40, said", "Luigi Bianchi (40)": a person's age, not a figure."""
+    if any(found.start() <= n.start and n.end <= found.end()
+           for found in table.age.finditer(text, max(0, n.start - 20), n.end + 12)):
+        return True
+    if n.spelled or n.factor != 1.0 or not n.written.isdigit() or n.value > 120:
+        return False
+    opens = _APPOSITION_OPENS.search(before)
+    return opens is not None and \
+        _APPOSITION_CLOSES[opens.group("open")].match(text, n.end) is not None
 
 
 def _model_number(text: str, n: NumberMention, before: str, table: LanguageTable) -> bool:

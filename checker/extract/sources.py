@@ -15,6 +15,7 @@ _HEADLINE = re.compile(
 # Where a speaker's name ends; the full stop of an initial ("Michael R. Golden") does not.
 _BOUNDARY = re.compile(r"[,;:()\"“”«»`]|(?<![A-Z])\.|''|\s-\s")
 _QUOTE_CHARS = "\"“”«»`'"
+_AGE_AFTER_NAME = re.compile(r"\s*(?:\(\s*\d{1,3}\s*\)|,\s*\d{1,3})\s*$")  # "(40)", ", 40"
 # Where a subject can start: after a clause mark or a quote, not inside "4,300".
 _SUBJECT_BOUNDARY = re.compile(r"[;:\"“”«»`]|''|,(?!\d)")
 
@@ -250,6 +251,8 @@ def _speaker_after(after: str, table: LanguageTable) -> str | None:
 
 
 def _clean(name: str, table: LanguageTable) -> str | None:
+    # "Il 55enne Steve Jobs", "John Smith (40)": an age is no part of the name
+    name = _AGE_AFTER_NAME.sub("", table.age.sub(" ", name))
     # one space between words: a time phrase blanked out of the sentence leaves a run of them
     name = " ".join(name.split()).strip(" ,.;:" + _QUOTE_CHARS)
     lowered = name.lower()

@@ -403,6 +403,12 @@ class LanguageTable:
         return rf"(?P<when>\s+(?:{self.alternation('attribution_time_words')}))?"
 
     @cached_property
+    def age(self) -> re.Pattern[str]:
+        """"aged 55", "a 55-year-old", "il sessantenne": a person's age, which is neither a
+        figure nor part of a name."""
+        return re.compile(self.data.get("age") or "(?!)", re.IGNORECASE)
+
+    @cached_property
     def range_joiner_patterns(self) -> list[re.Pattern[str]]:
         """"X-Y", "X to Y": what stands between the two figures of a range."""
         return [re.compile(rf"\s*(?:%\s*)?{re.escape(joiner)}{_UNIT_GAP}")

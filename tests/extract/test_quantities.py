@@ -81,6 +81,22 @@ NOT_FIGURES = [
     ("it", "Strutturalmente, iPhone 4 dispone di un nuovo telaio"),
     ("it", "se sei stato in Russia"),
     ("it", "un valore record"),
+    # a person's age
+    ("en", "Jobs, aged 55, said on Monday that he would take leave"),
+    ("en", "Police said Mary Jones, 34, and her son, 12, were injured"),
+    ("en", "John Smith (40) told reporters"),
+    ("en", "Smith, who is 40 years old, spoke"),
+    ("it", "Luigi Bianchi (40) ha detto"),
+    ("it", "Il 55enne Steve Jobs ha detto"),
+]
+
+# Near misses of an age: the same shapes stating a figure.
+AGE_NEAR_MISSES = [
+    ("en", "the toll rose to 40, officials said", 40),
+    ("en", "Of the wounded, 40 soldiers were flown out", 40),
+    ("en", "In 2009, 12, and in 2010, 14", 12),
+    ("en", "Smith said 300, not 40, were killed", 300),
+    ("it", "Le vittime sono salite a 40, ha detto la polizia", 40),
 ]
 
 
@@ -110,6 +126,13 @@ def test_english_figures(text: str, expected: dict) -> None:
 @pytest.mark.parametrize(("language", "text"), NOT_FIGURES, ids=[t for _, t in NOT_FIGURES])
 def test_dates_durations_and_names_are_not_figures(language: str, text: str) -> None:
     assert find_quantities(text, 0, load_table(language)) == []
+
+
+@pytest.mark.parametrize(("language", "text", "value"), AGE_NEAR_MISSES,
+                         ids=[t for _, t, _ in AGE_NEAR_MISSES])
+def test_a_figure_set_between_commas_is_no_age(language: str, text: str, value: int) -> None:
+    found = find_quantities(text, 0, load_table(language))
+    assert found and found[0].quantity.get("value") == value
 
 
 def test_counts_without_a_measure_get_a_subject_of_their_own() -> None:

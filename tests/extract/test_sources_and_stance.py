@@ -233,6 +233,29 @@ def test_a_time_beside_the_speaker_is_no_part_of_its_name(language, text, source
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        ("en", "The 55-year-old Smith said 20 soldiers died.", "Smith"),
+        ("en", "John Smith (40) told reporters that 12 soldiers died.", "John Smith"),
+        ("en", "Smith, 40, said 300 soldiers had died.", "Smith"),
+        ("it", "Il 55enne Steve Jobs ha detto lunedì che lascerà.", "Steve Jobs"),
+        ("it", "Il sessantenne Mario Rossi ha detto che 12 soldati sono morti.", "Mario Rossi"),
+        ("it", "Luigi Bianchi (40) ha detto che 15 soldati sono morti.", "Luigi Bianchi"),
+        ("it", "Mario Rossi, 40 anni, ha detto che 14 soldati sono morti.", "Mario Rossi"),
+        # a number in a name stays
+        ("en", "The G20 said growth would slow.", "G20"),
+    ],
+)
+def test_an_age_is_no_part_of_the_name_and_no_figure(language, text, source) -> None:
+    from checker.extract import RawArticle, extract
+
+    data = extract(RawArticle("Title", text), "2011-01-17", language)
+    assert [s["name"] for s in data["sources"]] == [source]
+    figures = [c["quantity"].get("value") for c in data["claims"] if "quantity" in c]
+    assert all(value not in (40, 55) for value in figures)
+
+
+@pytest.mark.parametrize(
     ("language", "text", "sources"),
     [
         ("en", "South Korea's spy agency said troops had left. Later the spy agency said they "
