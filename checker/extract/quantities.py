@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from checker.extract.numbers import NumberMention, find_numbers
@@ -21,6 +21,8 @@ _NEXT_WORD = re.compile(r"\s*([\w'’]+(?:-[\w]+)*)")
 _MODEL = re.compile(r"[A-Z]{0,3}\d{2,4}[A-Z]{0,3}")
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}\d{2,4}[A-Za-z]{0,3}")  # "A330", "A321s", "B787"
 _PERSON_UNITS = frozenset({"person", "soldier", "troop"})
+_PERSON_MEASURES = frozenset({"killed", "wounded", "captured", "arrested", "evacuated",
+                              "displaced"})
 _OPEN_BRACKET = re.compile(r"\s*\([^()]{0,8}")
 _ORDINAL_OR_CLOCK = re.compile(r"\s?(?:[:.]\d|°|ª|º|th\b|st\b|nd\b|rd\b)")
 _NUMBER_SIGN = re.compile(r"(?:n\.|No\.|#\d|[A-Za-z]-|\d{4}-)\s?$")
@@ -98,9 +100,37 @@ def find_quantities(
                 mention = QuantityMention(mention.start, mention.end, mention.quantity,
                                           mention.confidence, True, mention.numbers)
             found.append(mention)
+    found = _apart_when_listed(text, offset, table, found)
+    if table.other_occurrence.search(text):
+        # "Turkey was hit by a similar quake in 2011, when 600 people died": not this story's toll
+        found = [_own_subject(m) for m in found]
     found.extend(_magnitudes(text, offset, table, found))
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _apart_when_listed(text: str, offset: int, table: LanguageTable,
+                       found: list[QuantityMention]) -> list[QuantityMention]:
+    """"which killed 102 and 21 people respectively", "1,600 and 400 jobs": figures listed side
+    by side count different sets, though their words name one subject."""
+    listed: set[int] = set()
+    for a, b in zip(found, found[1:], strict=False):
+        between = text[a.end - offset:b.start - offset]
+        if a.quantity.get("subject") == b.quantity.get("subject") \
+                and a.quantity.get("measure") == b.quantity.get("measure") \
+                and not b.conversion_of_previous \
+                and table.list_joiner.fullmatch(between):
+            listed.update((id(a), id(b)))
+    return [_own_subject(m) if id(m) in listed else m for m in found]
+
+
+def _own_subject(mention: QuantityMention) -> QuantityMention:
+    """The figure counts a set of its own: its subject is made unique by its place."""
+    subject = mention.quantity["subject"]
+    if subject.startswith("figure-"):
+        return mention
+    return replace(mention, quantity={**mention.quantity,
+                                      "subject": f"{subject}-{mention.numbers[0]}"})
 
 
 def _date_or_duration(text: str, n: NumberMention, table: LanguageTable,
@@ -221,7 +251,15 @@ def _build(text: str, offset: int, table: LanguageTable, start: int, number: Num
     quantity: dict[str, Any] = {}
     confidence = 0.6
     inherits: str | None = None
-    if noun is not None:
+    # "killing at least 120 people and injuring more than 1,000": the verb right before a
+    # figure tells what it counts, before any verb further off
+    verb_before = _verb_measure_before(text, start, table)
+    if noun is None and unit is None and verb_before in _PERSON_MEASURES:
+        # "Earthquake kills at least 120": only people are killed, wounded or arrested
+        quantity.update(subject="people", measure=verb_before)
+        confidence = 0.6
+        unit = "person"
+    elif noun is not None:
         noun_start, noun_end, entry = noun
         nationality = _nationality(text, number.end, noun_start, noun_end, table)
         base = entry["base"]
@@ -230,7 +268,7 @@ def _build(text: str, offset: int, table: LanguageTable, start: int, number: Num
             unit = entry["unit"]
         window = text[max(0, noun_start - 60):noun_end + 60]
         measure = entry.get("measure") or (
-            _verb_measure(window, table) if unit in _PERSON_UNITS else None
+            (verb_before or _verb_measure(window, table)) if unit in _PERSON_UNITS else None
         )
         if unit != entry["unit"]:
             measure = _measure_for_unit(unit)
@@ -348,6 +386,17 @@ def _nationality(text: str, number_end: int, noun_start: int, noun_end: int,
 
 def _verb_measure(text: str, table: LanguageTable) -> str | None:
     return table.verb_measures.find(text)
+
+
+# A verb this close before the figure, with no clause mark between, governs it.
+_VERB_REACH = 30
+_CLAUSE_MARK = re.compile(r"[,;:.!?()]")
+
+
+def _verb_measure_before(text: str, start: int, table: LanguageTable) -> str | None:
+    window = text[max(0, start - _VERB_REACH):start]
+    marks = list(_CLAUSE_MARK.finditer(window))
+    return table.verb_measures.last(window[marks[-1].end():] if marks else window)
 
 
 def _place(text: str, at: int, table: LanguageTable) -> str | None:

@@ -235,6 +235,14 @@ class FirstEntry:
                 best = index
         return None if best is None else self.values[best]
 
+    def last(self, text: str) -> str | None:
+        """The value of the entry found last in ``text``, whatever its place in the table."""
+        found = None
+        for match in self.pattern.finditer(text):
+            if match.lastgroup:
+                found = self.values[int(match.lastgroup[1:])]
+        return found
+
 
 def phrase_pattern(phrases: Sequence[str]) -> LowerPattern:
     """Any of ``phrases`` as whole words, longest first, case-insensitive."""
@@ -401,6 +409,18 @@ class LanguageTable:
     @cached_property
     def _said_when(self) -> str:
         return rf"(?P<when>\s+(?:{self.alternation('attribution_time_words')}))?"
+
+    @cached_property
+    def list_joiner(self) -> re.Pattern[str]:
+        """What joins two items of a list: ", ", " and ", ", e "."""
+        joiners = "|".join(re.escape(c.strip()) for c in self.data["coordinators"] if c.strip())
+        return re.compile(rf"\s*,?\s*(?:(?:{joiners})\s+)?", re.IGNORECASE)
+
+    @cached_property
+    def other_occurrence(self) -> re.Pattern[str]:
+        """"a similar quake in 2011", "un altro attacco": the clause tells of another
+        occurrence than the story's, whose figures count other sets."""
+        return re.compile(self.data.get("other_occurrence") or "(?!)", re.IGNORECASE)
 
     @cached_property
     def age(self) -> re.Pattern[str]:

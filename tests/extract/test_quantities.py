@@ -54,6 +54,13 @@ ENGLISH = [
     ("about twelve thousand people were killed", {"qualifier": "approximately", "value": 12000,
                                                   "measure": "killed"}),
     ("a US$ 40 billion contract", {"value": 40_000_000_000, "unit": "USD"}),
+    # the verb right before a figure tells what it counts; with no noun, a killing counts people
+    ("Earthquake kills at least 120 in eastern Turkey",
+     {"qualifier": "at_least", "value": 120, "measure": "killed", "subject": "people",
+      "unit": "person"}),
+    ("the health ministry put the death toll at 98", {"value": 98, "measure": "killed",
+                                                      "subject": "people"}),
+    ("the real figure could be as high as 200", {"qualifier": "at_most", "value": 200}),
     ("nearly 60% of the parts", {"qualifier": "approximately", "value": 60, "unit": "percent"}),
     ("up to 30 miles away", {"qualifier": "at_most", "value": 30, "unit": "mile"}),
     ("thousands of troops", {"qualifier": "magnitude", "magnitude": "thousands"}),
@@ -98,6 +105,37 @@ AGE_NEAR_MISSES = [
     ("en", "Smith said 300, not 40, were killed", 300),
     ("it", "Le vittime sono salite a 40, ha detto la polizia", 40),
 ]
+
+
+def test_the_nearest_verb_before_each_figure_gives_its_measure() -> None:
+    found = find_quantities("killing at least 120 people and injuring more than 1,000",
+                            0, load_table("en"))
+    assert [f.quantity["measure"] for f in found] == ["killed", "wounded"]
+    found = find_quantities("il sisma ha ucciso almeno 120 persone, ferendone oltre 1.000",
+                            0, load_table("it"))
+    assert [f.quantity["measure"] for f in found][0] == "killed"
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "the two crashes, which killed 102 and 21 people respectively"),
+    ("it", "i due incidenti, che hanno ucciso rispettivamente 102 e 21 persone"),
+])
+def test_figures_listed_side_by_side_count_sets_of_their_own(language, text) -> None:
+    found = find_quantities(text, 0, load_table(language))
+    people = [f.quantity["subject"] for f in found if f.quantity["subject"].startswith("people")]
+    assert len(people) == 2 and people[0] != people[1]
+
+
+@pytest.mark.parametrize(("language", "other", "story"), [
+    ("en", "Turkey was hit by a similar quake in 2011, when 600 people died.",
+     "The ministry said 98 people died."),
+    ("it", "Un altro sisma nel 2011 uccise 600 persone.", "Il ministero ha detto che 98 persone "
+     "sono morte."),
+])
+def test_another_event_counts_a_set_of_its_own(language, other, story) -> None:
+    table = load_table(language)
+    assert find_quantities(story, 0, table)[0].quantity["subject"] == "people"
+    assert find_quantities(other, 0, table)[0].quantity["subject"] != "people"
 
 
 def test_two_counts_joined_by_and_stay_two_counts() -> None:

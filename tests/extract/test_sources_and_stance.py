@@ -25,6 +25,8 @@ SPEAKERS = [
     ("en", "Northrop Grumman CEO Ron Sugar said in an interview that they won.",
      ["Northrop Grumman CEO Ron Sugar"]),
     ("en", "According to the police, five people died.", ["police"]),
+    ("en", "Earlier on Wednesday, the health ministry put the death toll at 98.",
+     ["health ministry"]),
     ("en", "\"It is bad,\" said the official.", ["official"]),
     ("en", "Washington senator Patty Murray, who hails from the same state, said it was wrong.",
      ["Washington senator Patty Murray"]),
