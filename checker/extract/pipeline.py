@@ -59,7 +59,7 @@ class _Draft:
         key = name.casefold()
         existing = self.sources.get(key)  # keyed by the case-folded name
         if existing is None and kind is None:
-            existing = self._referent(name)
+            existing = self._referent(name) or self._by_last_name(name)
         if existing is not None:
             return existing["id"]  # type: ignore[no-any-return]
         base = slug(name)
@@ -74,6 +74,18 @@ class _Draft:
         record.update(origin=EXTRACTED, confidence=confidence)
         self.sources[key] = record
         return ident
+
+    def _by_last_name(self, name: str) -> dict[str, Any] | None:
+        """"Soylu" after "Interior Minister Suleyman Soylu", "AFAD" after "the country's
+        disaster agency AFAD": one capitalised word that ends a longer name named before."""
+        if " " in name or not name[:1].isupper():
+            return None
+        folded = name.casefold()
+        for source in reversed(list(self.sources.values())):
+            words = source["name"].casefold().split()
+            if len(words) > 1 and words[-1] == folded and source.get("named", True):
+                return source
+        return None
 
     def _referent(self, noun: str) -> dict[str, Any] | None:
         """"According to the bank", "secondo la società": a common noun that points back to

@@ -52,10 +52,13 @@ def attributions(sentence: str, table: LanguageTable) -> Attribution | None:
         if phrase and _speaker_or_none(phrase, table):
             names.extend(split_speakers(phrase, table))
     verbs = [*table.attribution_verbs.finditer(sentence), *table.publishing.finditer(sentence)]
+    named_by = -1  # where the last verb that named its speaker ends
     for match in verbs:
         before = sentence[:match.start()]
         if table.passive_before.search(before):
             continue  # "after the news was announced": what is said, not who says it
+        if named_by >= 0 and not sentence[named_by:match.start()].strip(" ,"):
+            continue  # "AFAD said, adding that": the speaker just named goes on
         subject = _subject_before(before, table)
         if subject == "" and sentence[match.end():].lstrip().startswith(","):
             carry = True  # "Da allora, sostiene, l'aereo...": a parenthetical, said by the last
@@ -66,6 +69,7 @@ def attributions(sentence: str, table: LanguageTable) -> Attribution | None:
                 inverted = None  # "Steve Jobs, il CEO di Apple, ha annunciato lo sviluppo"
             if inverted:
                 names.extend(split_speakers(inverted, table))
+                named_by = match.end()
                 continue
             if before.rstrip(" ,").endswith(tuple(_QUOTE_CHARS)):
                 carry = True  # '"...", ha aggiunto.': the speaker named before
@@ -77,6 +81,7 @@ def attributions(sentence: str, table: LanguageTable) -> Attribution | None:
             carry = True
             continue
         names.extend(split_speakers(subject, table))
+        named_by = match.end()
     stripped = sentence.lstrip(_QUOTE_CHARS + " ")
     if not names and table.subjectless.match(stripped):
         carry = True

@@ -27,6 +27,11 @@ SPEAKERS = [
     ("en", "According to the police, five people died.", ["police"]),
     ("en", "Earlier on Wednesday, the health ministry put the death toll at 98.",
      ["health ministry"]),
+    # "adding" goes on with the speaker just named, not with the sentence's first words
+    ("en", "Aftershocks, including one of magnitude 5.1, continued through the night, AFAD "
+           "said, adding that 76 buildings had collapsed.", ["AFAD"]),
+    ("it", "Le scosse sono proseguite nella notte, ha detto l'AFAD, aggiungendo che 76 edifici "
+           "sono crollati.", ["AFAD"]),
     ("en", "\"It is bad,\" said the official.", ["official"]),
     ("en", "Washington senator Patty Murray, who hails from the same state, said it was wrong.",
      ["Washington senator Patty Murray"]),
@@ -268,6 +273,14 @@ def test_an_age_is_no_part_of_the_name_and_no_figure(language, text, source) -> 
         # another official is another source
         ("en", "A US official said troops had left. A Russian official said they had not.",
          ["A US official", "A Russian official"]),
+        # a surname or an acronym alone points back to the longer name it ends
+        ("en", "Interior Minister Suleyman Soylu said 45 people were rescued. \"We are doing "
+               "everything we can,\" Soylu said.", ["Interior Minister Suleyman Soylu"]),
+        ("it", "L'agenzia per i disastri AFAD ha detto che 120 persone sono morte. AFAD ha poi "
+               "aggiunto che 76 edifici sono crollati.", ["agenzia per i disastri AFAD"]),
+        # a different person with another first name is another source
+        ("en", "John Smith said troops had left. Mary Jones said they had not.",
+         ["John Smith", "Mary Jones"]),
     ],
 )
 def test_a_shorter_name_points_back_to_the_source_it_shortens(language, text, sources) -> None:
