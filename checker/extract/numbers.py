@@ -21,6 +21,7 @@ class NumberMention:
     written: str
     spelled: bool = False
     factor: float = 1.0
+    qualifier: str | None = None  # "una trentina": the word itself says "about"
 
 
 @lru_cache(maxsize=16)
@@ -77,7 +78,19 @@ def find_numbers(text: str, table: LanguageTable) -> list[NumberMention]:
         )
     if table.number_word_hint.search(text):
         found.extend(_spelled(text, table))
+    found.extend(_round_counts(text, table))
     found.sort(key=lambda n: n.start)
+    return found
+
+
+def _round_counts(text: str, table: LanguageTable) -> list[NumberMention]:
+    """"una trentina di persone" (about 30), "a dozen people" (12)."""
+    pattern, counts = table.round_counts
+    found = []
+    for match in pattern.finditer(text):
+        value, qualifier = counts[match.group("word").lower()]
+        found.append(NumberMention(match.start(), match.end(), value, match.group(0), True,
+                                   qualifier=qualifier))
     return found
 
 

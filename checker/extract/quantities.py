@@ -89,7 +89,7 @@ def find_quantities(
                              {"low": _number(low_value), "high": _number(second.value)})
             index += 2
         else:
-            mention = _build(text, offset, table, first.start, first, None,
+            mention = _build(text, offset, table, first.start, first, first.qualifier,
                              {"value": _number(first.value)})
             index += 1
         if mention is not None:

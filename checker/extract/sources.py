@@ -71,8 +71,10 @@ def attributions(sentence: str, table: LanguageTable) -> Attribution | None:
                 names.extend(split_speakers(inverted, table))
                 named_by = match.end()
                 continue
-            if before.rstrip(" ,").endswith(tuple(_QUOTE_CHARS)):
-                carry = True  # '"...", ha aggiunto.': the speaker named before
+            if before.rstrip(" ,").endswith(tuple(_QUOTE_CHARS)) or (
+                    before.rstrip().endswith(",")
+                    and not sentence[match.end():].strip(" .;:!?" + _QUOTE_CHARS)):
+                carry = True  # '"...", ha aggiunto.', "..., ha aggiunto.": the speaker before
                 continue
             subject = _first_chunk(before, table)
         if subject is None:
@@ -169,8 +171,7 @@ def _subject_before(before: str, table: LanguageTable) -> str | None:
     words = segment.split()
     # "But later the agency said", "Poi l'agenzia ha detto": what opens the clause is no name
     leading_words = table.word_set("leading_words") | table.word_set("attribution_time_words")
-    while words and words[0].lower() in leading_words:
-        words.pop(0)
+    words = _without_leading(words, leading_words)
     trailing = table.word_set("attribution_time_words") | table.word_set("auxiliaries")
     while words and words[-1].lower() in trailing:
         words.pop()
@@ -187,6 +188,19 @@ def _subject_before(before: str, table: LanguageTable) -> str | None:
     if not words or len(words) > 10:
         return None
     return _speaker_or_none(" ".join(words), table)
+
+
+def _without_leading(words: list[str], phrases: frozenset[str]) -> list[str]:
+    """``words`` past the opening words and phrases: "But later", "In precedenza"."""
+    start = 0
+    while start < len(words):
+        for size in (3, 2, 1):
+            if " ".join(words[start:start + size]).lower() in phrases:
+                start += size
+                break
+        else:
+            break
+    return words[start:]
 
 
 def _speaker_or_none(phrase: str, table: LanguageTable) -> str | None:

@@ -417,6 +417,20 @@ class LanguageTable:
         return re.compile(rf"\s*,?\s*(?:(?:{joiners})\s+)?", re.IGNORECASE)
 
     @cached_property
+    def round_counts(self) -> tuple[re.Pattern[str], Mapping[str, tuple[float, str | None]]]:
+        """"una trentina di persone", "a dozen people": a noun that names a round number, after
+        one of ``round_count_articles``; its value by word, and its qualifier when the word itself
+        tells one ("una trentina" is about 30; "a dozen" leaves it to the words before)."""
+        counts = {w.lower(): (float(v), q) for w, (v, q) in
+                  self.data.get("round_counts", {}).items()}
+        articles = "|".join(re.escape(a) for a in self.data.get("round_count_articles", []))
+        words = "|".join(re.escape(w) for w in counts)
+        if not counts or not articles:
+            return re.compile("(?!)"), counts
+        return re.compile(rf"(?<!\w)(?:{articles})\s+(?P<word>{words})(?!\w)",
+                          re.IGNORECASE), counts
+
+    @cached_property
     def other_occurrence(self) -> re.Pattern[str]:
         """"a similar quake in 2011", "un altro attacco": the clause tells of another
         occurrence than the story's, whose figures count other sets."""

@@ -36,6 +36,12 @@ ITALIAN = [
     ("quasi il 40 per cento degli elettori", {"value": 40, "unit": "percent"}),
     ("oltre 200 prigionieri", {"qualifier": "more_than", "value": 200, "measure": "captured"}),
     ("decine di migliaia di profughi", {"magnitude": "tens_of_thousands"}),
+    # a noun that names a round number
+    ("cercano ancora una trentina di persone", {"qualifier": "approximately", "value": 30}),
+    ("una decina di feriti", {"qualifier": "approximately", "value": 10, "measure": "wounded"}),
+    ("circa un centinaio di morti", {"qualifier": "approximately", "value": 100,
+                                     "measure": "killed"}),
+    ("il bilancio reale potrebbe arrivare a 200", {"qualifier": "at_most", "value": 200}),
 ]
 
 ENGLISH = [
@@ -61,6 +67,8 @@ ENGLISH = [
     ("the health ministry put the death toll at 98", {"value": 98, "measure": "killed",
                                                       "subject": "people"}),
     ("the real figure could be as high as 200", {"qualifier": "at_most", "value": 200}),
+    ("a dozen people were arrested", {"qualifier": "exact", "value": 12, "measure": "arrested"}),
+    ("about a dozen soldiers", {"qualifier": "approximately", "value": 12}),
     ("nearly 60% of the parts", {"qualifier": "approximately", "value": 60, "unit": "percent"}),
     ("up to 30 miles away", {"qualifier": "at_most", "value": 30, "unit": "mile"}),
     ("thousands of troops", {"qualifier": "magnitude", "magnitude": "thousands"}),

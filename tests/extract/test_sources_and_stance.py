@@ -27,6 +27,8 @@ SPEAKERS = [
     ("en", "According to the police, five people died.", ["police"]),
     ("en", "Earlier on Wednesday, the health ministry put the death toll at 98.",
      ["health ministry"]),
+    ("it", "In precedenza il ministero della Salute aveva fissato il bilancio a 98 morti.",
+     ["ministero della Salute"]),
     # "adding" goes on with the speaker just named, not with the sentence's first words
     ("en", "Aftershocks, including one of magnitude 5.1, continued through the night, AFAD "
            "said, adding that 76 buildings had collapsed.", ["AFAD"]),
@@ -91,10 +93,19 @@ def test_no_speaker_where_none_is_named(language: str, sentence: str) -> None:
     assert found is None or not found.names
 
 
-def test_subjectless_verb_carries_the_previous_speaker() -> None:
-    found = attributions("\"La portata esatta è ancora in fase di valutazione\", ha aggiunto.",
-                         load_table("it"))
+@pytest.mark.parametrize("sentence", [
+    "\"La portata esatta è ancora in fase di valutazione\", ha aggiunto.",
+    "Le squadre di soccorso cercano ancora una trentina di persone, ha aggiunto.",
+])
+def test_subjectless_verb_carries_the_previous_speaker(sentence: str) -> None:
+    found = attributions(sentence, load_table("it"))
     assert found is not None and found.carry and not found.names
+
+
+def test_a_subjectless_verb_before_what_is_said_carries_nobody() -> None:
+    # the near miss: "ha aggiunto che ..." opens what is said; the clause before is not a quote
+    found = attributions("Le squadre cercano ancora, ha aggiunto il ministro.", load_table("it"))
+    assert found is not None and found.names == ("ministro",)
 
 
 def test_parenthetical_verb_carries_the_previous_speaker() -> None:
