@@ -22,7 +22,11 @@ def asserted_figures(article: Article) -> list[Claim]:
 
 
 def same_circumstances(a: Claim, b: Claim) -> bool:
-    """Same subject and place, and times that can overlap: the figures may describe one fact."""
+    """Same subject and place, and times that can overlap: the figures may describe one fact.
+    An earlier count the article says was replaced (``superseded``) is of another time than the
+    current figures, whatever its date."""
+    if a.superseded != b.superseded:
+        return False
     if a.time and b.time and not a.time.span.overlaps(b.time.span):
         return False
     return same_count(a, b)
@@ -105,6 +109,21 @@ def vague_and_precise(a: Claim, b: Claim) -> tuple[Claim, Claim] | None:
 def dated_before(a: Claim, b: Claim) -> bool:
     """True when ``a``'s stated time ends before ``b``'s begins (both must be dated)."""
     return a.time is not None and b.time is not None and a.time.span.last < b.time.span.first
+
+
+def counted_before(a: Claim, b: Claim) -> bool:
+    """``a`` counts up to an earlier moment than ``b``: the article gives ``a`` as the earlier
+    count that ``b`` replaced, or, when neither or both are, ``a``'s date ends before ``b``'s."""
+    if a.superseded != b.superseded:
+        return a.superseded
+    return dated_before(a, b)
+
+
+def when_counted(claim: Claim) -> str:
+    """How a message places a figure in time: "dated 2024-12", "given as an earlier count"."""
+    if claim.superseded:
+        return "given as an earlier count"
+    return f"dated {claim.time.span.describe()}" if claim.time else "undated"
 
 
 def severity_beside_related(

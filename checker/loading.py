@@ -206,6 +206,7 @@ def _claim(raw: Mapping[str, Any], settings: Settings) -> Claim:
         quantity=quantity_from(raw["quantity"], settings) if "quantity" in raw else None,
         time=time_from(raw["time"]) if "time" in raw else None,
         conversion_of=raw.get("conversion_of"),
+        superseded=raw.get("superseded", False),
         location=Location(**location) if location else None,
         origin=raw.get("origin", "manual"),
         confidence=raw.get("confidence"),

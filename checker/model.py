@@ -120,6 +120,7 @@ class Claim:
     quantity: Quantity | None = None
     time: TimeRef | None = None
     conversion_of: str | None = None
+    superseded: bool = False  # an earlier count the article itself says was replaced
     location: Location | None = None
     origin: str = "manual"
     confidence: float | None = None

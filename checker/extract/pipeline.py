@@ -314,11 +314,16 @@ def _claims_of(draft: _Draft, clause: Span, segment: Segment, section: str, ids:
                                                 ids, said, mentions, table, text):
         return
     previous: dict[str, Any] | None = None
+    reports_earlier = table.superseded_markers.search(clause.text) is not None and bool(
+        ids or table.attribution_verbs.search(clause.text))
     for mention in quantities:
         start, end = (clause.start, clause.end) if single else (mention.start, mention.end)
         claim = _add(draft, start, end, text, segment.field, section, ids, said, mention,
                      _time_near(mentions, clause, mention.start, text), mention.confidence)
         draft.clause_of[claim["id"]] = clause.text
+        if reports_earlier or table.superseded_before.search(
+                text, max(0, mention.start - 30), mention.start):
+            claim["superseded"] = True  # "Earlier, the ministry put the toll at 98"
         if mention.conversion_of_previous and previous is not None \
                 and _converts(previous["quantity"], mention.quantity):
             claim["conversion_of"] = previous["id"]

@@ -431,6 +431,18 @@ class LanguageTable:
                           re.IGNORECASE), counts
 
     @cached_property
+    def superseded_markers(self) -> re.Pattern[str]:
+        """"Earlier, the ministry put the toll at 98", "in precedenza": a clause that reports
+        an earlier count, which a later one replaced."""
+        return re.compile(self.data.get("superseded_markers") or "(?!)", re.IGNORECASE)
+
+    @cached_property
+    def superseded_before(self) -> re.Pattern[str]:
+        """"up from 98", "dai precedenti 98": words right before a figure that make it the
+        earlier count."""
+        return re.compile(self.data.get("superseded_before") or "(?!)", re.IGNORECASE)
+
+    @cached_property
     def other_occurrence(self) -> re.Pattern[str]:
         """"a similar quake in 2011", "un altro attacco": the clause tells of another
         occurrence than the story's, whose figures count other sets."""

@@ -39,7 +39,9 @@ def conflicting_values(ctx: RuleContext) -> Iterator[Problem]:
 
     Known limitations:
         Figures without a subject are compared only with other figures without a subject.
-        Figures at different times are never compared: a count that grew is not a conflict.
+        Figures at different times are never compared: a count that grew is not a conflict,
+        and neither is an earlier count the article says was replaced ("Earlier, the ministry
+        put the toll at 98": superseded), which numbers.cumulative-decrease checks instead.
     """
     for a, b in figure_pairs(ctx.article):
         assert a.quantity is not None and b.quantity is not None

@@ -7,12 +7,13 @@ from checker import Problem, RuleContext, rule
 from checker.bounds import bounds_of
 from checker.figures import (
     asserted_figures,
-    dated_before,
+    counted_before,
     has_figures,
     measure_words,
     quantity_of,
     same_count,
     severity_beside_related,
+    when_counted,
 )
 
 
@@ -22,8 +23,10 @@ def cumulative_decrease(ctx: RuleContext) -> Iterator[Problem]:
 
     What it checks:
         Figures of a cumulative measure (by default casualties, killed, wounded, captured,
-        troops_deployed, displaced) for the same subject and place, both dated, where the
-        later-dated figure is below the earlier one whatever values their qualifiers allow.
+        troops_deployed, displaced) for the same subject and place, where the later figure is
+        below the earlier one whatever values their qualifiers allow. A figure is earlier when
+        its date ends before the other's begins, or when the article gives it as the earlier
+        count the other replaced ("Earlier, the ministry put the toll at 98": superseded).
 
     Why it matters:
         A toll only grows: "1.100 vittime a dicembre" then "800 vittime a febbraio" tells the
@@ -43,8 +46,9 @@ def cumulative_decrease(ctx: RuleContext) -> Iterator[Problem]:
         the default list of measures that only grow.
 
     Known limitations:
-        Undated figures are never compared, and figures whose dates can overlap are left to
-        numbers.conflicting-values. A figure's date is taken to be the time it counts up to.
+        Undated figures are never compared unless one is given as an earlier count, and figures
+        whose dates can overlap are left to numbers.conflicting-values. A figure's date is taken
+        to be the time it counts up to.
     """
     cumulative = bounds_of(ctx.settings).cumulative
     figures = [c for c in asserted_figures(ctx.article) if quantity_of(c).measure in cumulative]
@@ -52,16 +56,15 @@ def cumulative_decrease(ctx: RuleContext) -> Iterator[Problem]:
         first, second = quantity_of(earlier), quantity_of(later)
         if first.measure != second.measure or first.dimension != second.dimension:
             continue
-        if not (same_count(earlier, later) and dated_before(earlier, later)):
+        if not (same_count(earlier, later) and counted_before(earlier, later)):
             continue
         if not first.interval.exceeds(second.interval):
             continue
-        assert earlier.time is not None and later.time is not None
         yield Problem(
             message=(
-                f"{ctx.describe(earlier)}, dated {earlier.time.span.describe()}, cannot be true "
-                f"together with {ctx.describe(later)}, dated {later.time.span.describe()}: "
-                f"the {measure_words(first.measure)} only grow, yet the later figure is lower."
+                f"{ctx.describe(earlier)}, {when_counted(earlier)}, cannot be true together "
+                f"with {ctx.describe(later)}, {when_counted(later)}: the "
+                f"{measure_words(first.measure)} only grow, yet the later figure is lower."
             ),
             claims=(earlier.id, later.id),
             evidence=(ctx.evidence(earlier), ctx.evidence(later)),

@@ -4,9 +4,9 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from checker import Article, Claim, Problem, RuleContext, rule
-from checker.attribution import CONTESTED_MEASURES, KEY_SECTIONS, is_own_statement
+from checker.attribution import CONTESTED_MEASURES, is_own_statement
 from checker.figures import asserted_figures, comparable
-from checker.model import Stance
+from checker.model import Section, Stance
 
 
 def _has_own_figure(article: Article) -> bool:
@@ -31,12 +31,18 @@ def needs_source(claim: Claim, measures: frozenset[str]) -> bool:
             or claim.stance is Stance.HEDGED)
 
 
+# A headline summarises the lead and the body, a lead the body.
+_SUMMARY_RANK = {Section.TITLE: 0, Section.LEAD: 1}
+
+
 def backed_in_body(article: Article, summary: Claim) -> bool:
-    """A headline or lead figure the article states elsewhere, with a source, compatibly."""
+    """A headline or lead figure the article states further down (a headline's in the lead
+    too), with a source, compatibly."""
     assert summary.quantity is not None
-    return summary.section in KEY_SECTIONS and any(
+    rank = _SUMMARY_RANK.get(summary.section)
+    return rank is not None and any(
         other.sources
-        and other.section not in KEY_SECTIONS
+        and _SUMMARY_RANK.get(other.section, 2) > rank
         and is_own_statement(other)
         and other.quantity is not None
         and other.quantity.measure == summary.quantity.measure
@@ -57,9 +63,9 @@ def unattributed_figure(ctx: RuleContext) -> Iterator[Problem]:
         figure told as hearsay ("reportedly", "avrebbe"), that name no source. A figure the
         text converts from another ("100 km (62 miles)") shares the original's attribution
         and is not checked on its own; related-link headlines and credit lines are not the
-        article's own claims. A headline or lead figure is taken as sourced when the body
-        gives a figure for the same count, with a source, that agrees with it: headlines
-        summarise the body.
+        article's own claims. A headline or lead figure is taken as sourced when the text
+        further down (for a headline, the lead too) gives a figure for the same count, with a
+        source, that agrees with it: headlines summarise the lead, and leads the body.
 
     Why it matters:
         A toll or a troop count without a source reads as the newsroom's own finding.

@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from checker import load_registry
 from checker.cli import main
 from checker.config import Settings
 from checker.extract import ExtractError, extract_file, read_article
 from checker.loading import load_document
+from checker.runner import judge
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT.parent / "shared" / "seeds" / "000_e792c4df2d7ce011.txt"
@@ -583,3 +585,55 @@ def test_each_clause_that_names_its_speaker_is_said_by_that_speaker_alone() -> N
     names = {s["id"]: s["name"] for s in data["sources"]}
     said = [[names[s] for s in c["sources"]] for c in data["claims"] if "quantity" in c]
     assert said == [["White House"], ["Seoul"]]
+
+
+QUAKE = {
+    "en": """Earthquake kills at least 120 in eastern Turkey
+A powerful earthquake struck eastern Turkey on Tuesday, killing at least 120 people and \
+injuring more than 1,000, the disaster agency AFAD said on Wednesday.
+Earlier on Wednesday, the health ministry put the death toll at 98.
+Turkey was hit by a similar quake in 2011, when 600 people died in the province of Van.
+""",
+    "it": """Terremoto in Turchia, almeno 120 morti
+Un violento terremoto ha colpito martedì la Turchia orientale, uccidendo almeno 120 persone e \
+ferendone più di mille, ha reso noto mercoledì l'agenzia per le emergenze AFAD.
+In precedenza il ministero della Salute aveva fissato il bilancio a 98 morti.
+Nel 2011 un altro sisma aveva causato 600 morti nella provincia di Van.
+""",
+}
+
+
+@pytest.mark.parametrize("language", sorted(QUAKE))
+def test_an_updated_toll_is_no_conflict_with_its_earlier_count(language: str) -> None:
+    """The earlier count is replaced, not contradicted, and another quake's toll is another
+    count: a toll story like this one raises no figure finding."""
+    from checker.extract import extract, read_text
+
+    data = extract(read_text(QUAKE[language]), "2020-03-04", language)
+    earlier = [c for c in data["claims"] if c.get("superseded")]
+    assert [c["quantity"]["value"] for c in earlier] == [98]
+    loaded = load_document(data, "quake", None, Settings())
+    assert loaded.article is not None
+    rules = load_registry().select(["numbers.*"], [])
+    assert [f.rule for f in judge(loaded, rules, Settings()).findings] == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Earlier this month, 300 soldiers were sent to the front."),
+    ("it", "All'inizio del mese 300 soldati sono stati inviati al fronte."),
+])
+def test_a_past_happening_is_no_earlier_count(language: str, text: str) -> None:
+    from checker.extract import extract, read_text
+
+    data = extract(read_text("Titolo\n" + text), "2025-02-27", language)
+    assert not any(c.get("superseded") for c in data["claims"])
+
+
+def test_up_from_marks_the_earlier_count() -> None:
+    from checker.extract import extract, read_text
+
+    data = extract(read_text("Title\nThe toll rose to 120, up from 98, officials said."),
+                   "2020-03-04", "en")
+    marked = {c["quantity"]["value"]: c.get("superseded", False) for c in data["claims"]
+              if "quantity" in c}
+    assert marked == {120: False, 98: True}

@@ -188,6 +188,24 @@ def test_a_toll_that_falls_below_an_earlier_figure_always_fires(value, drop, dat
     assert findings([earlier, later]) == {("numbers.cumulative-decrease", ("a", "b"))}
 
 
+@settings(max_examples=60)
+@given(st.integers(100, 20_000), st.integers(0, 5_000), st.data())
+def test_an_earlier_count_below_the_current_toll_never_fires(value, growth, data):
+    # "Earlier, the ministry put the toll at 98": replaced by the current figure, whatever the
+    # dates say (the same day, or none)
+    earlier = {**exact("a", value, "casualties"), "superseded": True}
+    current = data.draw(honest("b", value + growth, "casualties"))
+    assert findings([earlier, current]) == set()
+
+
+@settings(max_examples=60)
+@given(st.integers(100, 20_000), st.integers(1, 5_000))
+def test_an_earlier_count_above_the_current_toll_always_fires(value, drop):
+    earlier = {**exact("a", value + drop, "casualties"), "superseded": True}
+    current = exact("b", value, "casualties")
+    assert findings([earlier, current]) == {("numbers.cumulative-decrease", ("a", "b"))}
+
+
 # --------------------------------------------------------------------------- conversions
 
 PAIRS = [("km", "mile"), ("mile", "km"), ("m", "ft"), ("ft", "m"), ("t", "kg"), ("kg", "t")]
