@@ -94,6 +94,8 @@ class _Draft:
         after "South Korea's spy agency"."""
         if not noun.islower():
             return None
+        named = [s for s in self.sources.values()
+                 if s.get("named", True) and s["name"][:1].isupper()]
         if " " in noun:
             folded = noun.casefold()
             for source in reversed(list(self.sources.values())):
@@ -101,14 +103,21 @@ class _Draft:
                 if name != folded and (name.endswith(" " + folded)
                                        or name.startswith(folded + " ")):
                     return source
+            # "l'istituto di statistica" after "l'Istat": a phrase whose head is an
+            # organisation's noun ("the statistics office": English puts the head last)
+            words = folded.split()
+            if words[0] in self.table.word_set("organisation_nouns") \
+                    or words[-1] in self.table.word_set("organisation_nouns"):
+                return self._last_organisation(named)
             return None
-        named = [s for s in self.sources.values()
-                 if s.get("named", True) and s["name"][:1].isupper()]
         for source in reversed(named):  # "the bank" after "Bank of America Corporation"
             if noun in source["name"].casefold().split():
                 return source
         if noun not in self.table.word_set("organisation_nouns"):
             return None
+        return self._last_organisation(named)
+
+    def _last_organisation(self, named: list[dict[str, Any]]) -> dict[str, Any] | None:
         # "GM said ... the company said": an organisation, not "Rick Wagoner" (two names)
         organisations = [s for s in named if len(s["name"].split()) == 1
                          or self.table.organisation_marker.search(s["name"])]

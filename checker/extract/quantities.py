@@ -140,8 +140,8 @@ def _date_or_duration(text: str, n: NumberMention, table: LanguageTable,
     next_word = _NEXT_WORD.match(after)
     word_after = next_word.group(1).lower() if next_word else ""
     word_before = before.split()[-1].lower().strip(".,") if before.split() else ""
-    if word_after in months or word_before in months:
-        return True
+    if (word_after in months or word_before in months) and _day_or_year(n):
+        return True  # "27 febbraio", "settembre 2024"; not "a fine settembre 2.960 miliardi"
     if table.duration_after.match(after):
         return True
     year_like = (not n.spelled and n.written.isdigit() and len(n.written) == 4
@@ -166,6 +166,11 @@ def _age(text: str, n: NumberMention, before: str, table: LanguageTable) -> bool
     opens = _APPOSITION_OPENS.search(before)
     return opens is not None and \
         _APPOSITION_CLOSES[opens.group("open")].match(text, n.end) is not None
+
+
+def _day_or_year(n: NumberMention) -> bool:
+    return not n.spelled and n.written.isdigit() and (
+        1 <= n.value <= 31 or (len(n.written) in (2, 4)))
 
 
 def _model_number(text: str, n: NumberMention, before: str, table: LanguageTable) -> bool:

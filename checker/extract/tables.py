@@ -521,8 +521,9 @@ class LanguageTable:
         nouns = self.alternation("document_nouns")
         links = "|".join(re.escape(w) + ("" if w.endswith(("'", "’")) else r"\s+")
                          for w in self.longest_first("document_authors_after"))
-        return re.compile(rf"^(?:\w+['’]?\s*)?(?:{nouns})\s+(?:{links or '(?!)'})"
-                          r"(?P<author>[A-ZÀ-Ý].*)$")
+        # "i dati diffusi lunedì dalla Banca d'Italia": a word or two may stand before the link
+        return re.compile(rf"^(?:\w+['’]?\s*)?(?:{nouns})(?:\s+[^\W\d][\w'’]*){{0,2}}?\s+"
+                          rf"(?:{links or '(?!)'})(?P<author>[A-ZÀ-Ý].*)$")
 
     @cached_property
     def version_after(self) -> re.Pattern[str]:

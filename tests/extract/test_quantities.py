@@ -42,6 +42,9 @@ ITALIAN = [
     ("circa un centinaio di morti", {"qualifier": "approximately", "value": 100,
                                      "measure": "killed"}),
     ("il bilancio reale potrebbe arrivare a 200", {"qualifier": "at_most", "value": 200}),
+    # a month name before a figure that can be no day or year of it
+    ("il debito ha raggiunto a fine settembre 2.960 miliardi di euro",
+     {"value": 2_960_000_000_000, "unit": "EUR"}),
 ]
 
 ENGLISH = [

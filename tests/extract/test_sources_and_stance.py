@@ -29,6 +29,10 @@ SPEAKERS = [
      ["health ministry"]),
     ("it", "In precedenza il ministero della Salute aveva fissato il bilancio a 98 morti.",
      ["ministero della Salute"]),
+    ("it", "L'opposizione ha invece sottolineato che la crescita resta debole.", ["opposizione"]),
+    ("it", "Gli analisti si aspettavano in media un aumento dello 0,2%.", ["analisti"]),
+    ("it", "Il debito è salito a 2.960 miliardi, secondo i dati diffusi lunedì dalla Banca "
+           "d'Italia.", ["Banca d'Italia"]),
     # "adding" goes on with the speaker just named, not with the sentence's first words
     ("en", "Aftershocks, including one of magnitude 5.1, continued through the night, AFAD "
            "said, adding that 76 buildings had collapsed.", ["AFAD"]),
@@ -289,6 +293,12 @@ def test_an_age_is_no_part_of_the_name_and_no_figure(language, text, source) -> 
                "everything we can,\" Soylu said.", ["Interior Minister Suleyman Soylu"]),
         ("it", "L'agenzia per i disastri AFAD ha detto che 120 persone sono morte. AFAD ha poi "
                "aggiunto che 76 edifici sono crollati.", ["agenzia per i disastri AFAD"]),
+        # a phrase headed by an organisation's noun points back to the organisation named
+        ("it", "Il Pil è cresciuto dello 0,4%, ha comunicato l'Istat. Secondo l'istituto di "
+               "statistica, la disoccupazione è scesa al 7,8%.", ["Istat"]),
+        # the near miss: a ministry is no company's other name
+        ("en", "Toyota said sales rose 3%. The ministry said exports fell 2%.",
+         ["Toyota", "ministry"]),
         # a different person with another first name is another source
         ("en", "John Smith said troops had left. Mary Jones said they had not.",
          ["John Smith", "Mary Jones"]),
