@@ -41,6 +41,10 @@ ITALIAN = [
     ("una decina di feriti", {"qualifier": "approximately", "value": 10, "measure": "wounded"}),
     ("circa un centinaio di morti", {"qualifier": "approximately", "value": 100,
                                      "measure": "killed"}),
+    ("le forze russe hanno perso circa 1.500 soldati", {"value": 1500, "measure": "casualties"}),
+    # "persone" is no form of "perso"
+    ("può ospitare fino a 150 persone", {"value": 150, "measure": "count_of_people"}),
+    ("oltre 1.000 kmq", {"value": 1000, "unit": "km**2"}),
     ("il bilancio reale potrebbe arrivare a 200", {"qualifier": "at_most", "value": 200}),
     # a month name before a figure that can be no day or year of it
     ("il debito ha raggiunto a fine settembre 2.960 miliardi di euro",
@@ -71,6 +75,9 @@ ENGLISH = [
                                                       "subject": "people"}),
     ("the real figure could be as high as 200", {"qualifier": "at_most", "value": 200}),
     ("a dozen people were arrested", {"qualifier": "exact", "value": 12, "measure": "arrested"}),
+    ("Russian forces lost about 1,500 troops", {"value": 1500, "measure": "casualties"}),
+    ("the company lost 1,500 jobs", {"value": 1500, "measure": "count_of_jobs"}),
+    ("about 200 sq km", {"value": 200, "unit": "km**2"}),
     ("about a dozen soldiers", {"qualifier": "approximately", "value": 12}),
     ("nearly 60% of the parts", {"qualifier": "approximately", "value": 60, "unit": "percent"}),
     ("up to 30 miles away", {"qualifier": "at_most", "value": 30, "unit": "mile"}),
