@@ -30,6 +30,7 @@ SPEAKERS = [
     ("it", "In precedenza il ministero della Salute aveva fissato il bilancio a 98 morti.",
      ["ministero della Salute"]),
     ("it", "L'opposizione ha invece sottolineato che la crescita resta debole.", ["opposizione"]),
+    ("it", "Un portavoce di Hamas ha parlato di 45 vittime.", ["Un portavoce di Hamas"]),
     ("it", "Gli analisti si aspettavano in media un aumento dello 0,2%.", ["analisti"]),
     ("it", "Il debito è salito a 2.960 miliardi, secondo i dati diffusi lunedì dalla Banca "
            "d'Italia.", ["Banca d'Italia"]),
