@@ -119,8 +119,9 @@ class _Draft:
 
     def _last_organisation(self, named: list[dict[str, Any]]) -> dict[str, Any] | None:
         # "GM said ... the company said": an organisation, not "Rick Wagoner" (two names)
-        organisations = [s for s in named if len(s["name"].split()) == 1
-                         or self.table.organisation_marker.search(s["name"])]
+        # a wire credited in the dateline is no company the story is about
+        organisations = [s for s in named if s.get("kind") != "wire" and (
+            len(s["name"].split()) == 1 or self.table.organisation_marker.search(s["name"]))]
         return organisations[-1] if organisations else None
 
     def claim(self, **fields: Any) -> dict[str, Any]:
@@ -228,6 +229,7 @@ def _segment(draft: _Draft, segment: Segment, text: str, mentions: list[Any],
             ids = []
         frames: list[str] = []
         contents: list[str] = []
+        framed: list[str] | None = None  # the speakers of the clause that names them last
         for clause in (part for whole in clauses(sentence, table)
                        for part in _split_at_stance(whole, table)):
             section = "quote" if clause.quoted else segment.section
@@ -235,10 +237,13 @@ def _segment(draft: _Draft, segment: Segment, text: str, mentions: list[Any],
             speakers = ids if said_here else []
             if said and len(said.names) > 1 and not clause.quoted:
                 # "killed, the White House said, while 1,100 were estimated by Seoul": each
-                # clause that names its own speaker is said by that speaker alone
+                # clause that names its own speaker is said by that speaker alone, and what
+                # it reports right after ("while GM said its sales rose 21%") by it too
                 own = attributions(_without_times(clause, skip, table), table)
                 if own and own.names:
-                    speakers = [draft.source(n, own.confidence) for n in own.names]
+                    speakers = framed = [draft.source(n, own.confidence) for n in own.names]
+                elif clause.reported and framed:
+                    speakers = framed
             made = len(draft.claims)
             _claims_of(draft, clause, segment, section, speakers, mentions, skip, table, text)
             new = [c["id"] for c in draft.claims[made:]]

@@ -169,6 +169,11 @@ def _subject_before(before: str, table: LanguageTable) -> str | None:
         if not segment.strip():
             return None  # "le case che hanno riportato un aumento": no speaker here
     words = segment.split()
+    # "the company reported on Tuesday, while General Motors said": a new clause, a new subject
+    openers = table.word_set("clause_openers")
+    opened = [i for i, word in enumerate(words) if i and word.lower() in openers]
+    if opened:
+        words = words[opened[-1] + 1:]
     # "But later the agency said", "Poi l'agenzia ha detto": what opens the clause is no name
     leading_words = table.word_set("leading_words") | table.word_set("attribution_time_words")
     words = _without_leading(words, leading_words)

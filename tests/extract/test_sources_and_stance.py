@@ -297,6 +297,9 @@ def test_an_age_is_no_part_of_the_name_and_no_figure(language, text, source) -> 
         # a phrase headed by an organisation's noun points back to the organisation named
         ("it", "Il Pil è cresciuto dello 0,4%, ha comunicato l'Istat. Secondo l'istituto di "
                "statistica, la disoccupazione è scesa al 7,8%.", ["Istat"]),
+        # the wire of the dateline is no company the story is about
+        ("en", "DETROIT, Oct 2 (Reuters) - Workers stayed on strike. The company said the offer "
+               "was generous.", ["Reuters", "company"]),
         # the near miss: a ministry is no company's other name
         ("en", "Toyota said sales rose 3%. The ministry said exports fell 2%.",
          ["Toyota", "ministry"]),
@@ -342,3 +345,21 @@ def test_the_agent_of_a_passive_attribution_is_the_speaker(language, sentence, n
 
 def test_a_passive_of_another_verb_names_no_speaker() -> None:
     assert attributions("The plane was built by Boeing.", load_table("en")) is None
+
+
+def test_a_company_named_general_is_no_army() -> None:
+    assert source_kind("General Motors", load_table("en")) != "military"
+    assert source_kind("General Staff", load_table("en")) == "military"
+
+
+def test_what_a_second_speaker_reports_is_that_speakers_alone() -> None:
+    from checker.extract import RawArticle, extract
+
+    text = ("Ford's sales fell 1.1% in the third quarter, the company reported on Tuesday, "
+            "while General Motors said its U.S. sales rose 21%.")
+    data = extract(RawArticle("Title", text), "2023-10-02", "en")
+    by_value = {c["quantity"]["value"]: c.get("sources") for c in data["claims"]
+                if "quantity" in c}
+    names = {s["id"]: s["name"] for s in data["sources"]}
+    assert [names[i] for i in by_value[21]] == ["General Motors"]
+    assert "General Motors" not in [names[i] for i in by_value[1.1]]
