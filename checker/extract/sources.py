@@ -177,7 +177,8 @@ def _subject_before(before: str, table: LanguageTable) -> str | None:
     # "But later the agency said", "Poi l'agenzia ha detto": what opens the clause is no name
     leading_words = table.word_set("leading_words") | table.word_set("attribution_time_words")
     words = _without_leading(words, leading_words)
-    trailing = table.word_set("attribution_time_words") | table.word_set("auxiliaries")
+    trailing = table.word_set("attribution_time_words") | table.word_set("auxiliaries") \
+        | table.word_set("negations")  # "Il Cremlino non ha confermato"
     while words and words[-1].lower() in trailing:
         words.pop()
     if not words:  # nothing, or only "has" / "ieri": the speaker stands elsewhere

@@ -31,6 +31,9 @@ SPEAKERS = [
      ["ministero della Salute"]),
     ("it", "L'opposizione ha invece sottolineato che la crescita resta debole.", ["opposizione"]),
     ("it", "Un portavoce di Hamas ha parlato di 45 vittime.", ["Un portavoce di Hamas"]),
+    # a negation before the verb is no part of the name
+    ("it", "Il Cremlino non ha confermato.", ["Cremlino"]),
+    ("en", "The Kremlin has not confirmed the report.", ["Kremlin"]),
     ("it", "Gli analisti si aspettavano in media un aumento dello 0,2%.", ["analisti"]),
     ("it", "Il debito è salito a 2.960 miliardi, secondo i dati diffusi lunedì dalla Banca "
            "d'Italia.", ["Banca d'Italia"]),
@@ -345,6 +348,13 @@ def test_the_agent_of_a_passive_attribution_is_the_speaker(language, sentence, n
 
 def test_a_passive_of_another_verb_names_no_speaker() -> None:
     assert attributions("The plane was built by Boeing.", load_table("en")) is None
+
+
+@pytest.mark.parametrize(("language", "name"), [
+    ("it", "aeronautica ucraina"), ("en", "Ukraine's air force"), ("en", "the navy"),
+])
+def test_armed_services_are_military_sources(language: str, name: str) -> None:
+    assert source_kind(name, load_table(language)) == "military"
 
 
 def test_a_company_named_general_is_no_army() -> None:
