@@ -100,6 +100,16 @@ def test_article_text_is_escaped_everywhere(report: Path):
     assert text.count("<script>") == 1  # the report's own, hashed script
 
 
+def test_an_earlier_count_is_shown_as_such(tmp_path: Path):
+    doc = document("earlier")
+    doc["claims"][1]["superseded"] = True
+    (tmp_path / "earlier.article.json").write_text(json.dumps(doc, ensure_ascii=False), "utf-8")
+    checked = check_paths([tmp_path], Settings(select=(RULE,)))
+    assert checked.articles[0].findings == ()  # replaced, not contradicted: no conflict
+    text = page(html.write(checked, tmp_path / "html"), "earlier")
+    assert text.count("(an earlier count, since replaced)") == 1
+
+
 def test_the_index_data_cannot_close_its_script_block(report: Path):
     text = report.read_text(encoding="utf-8")
     data = re.search(r'<script type="application/json" id="cc-index-data">(.*?)</script>', text,
