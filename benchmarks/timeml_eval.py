@@ -32,6 +32,8 @@ _TAG = re.compile(r"<(/?)(\w+)([^>]*?)(/?)>")
 _ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
 _CREATION = re.compile(r"<TIMEX3[^>]*functionInDocument=\"(?:CREATION|PUBLICATION)_TIME\"[^>]*>")
 _TEXT = re.compile(r"<TEXT>(.*)</TEXT>", re.DOTALL)
+# TimeBank 1.2's own files have no <TEXT>: the story runs from the creation time to the links.
+_LINKS = re.compile(r"<(?:MAKEINSTANCE|TLINK|SLINK|ALINK)\b|</TimeML>")
 
 
 @dataclass(frozen=True)
@@ -65,8 +67,16 @@ def read_timeml(path: Path) -> Document | None:
     """The text and gold times of one TimeML file; None when it has no creation time or text."""
     raw = path.read_text(encoding="utf-8")
     creation, body = _CREATION.search(raw), _TEXT.search(raw)
-    if creation is None or body is None:
+    if creation is None:
         return None
+    if body is not None:
+        source = body.group(1)
+    else:
+        start = raw.find("</TIMEX3>", creation.end())
+        links = _LINKS.search(raw, start)
+        if start < 0 or links is None:
+            return None
+        source = raw[start + len("</TIMEX3>"):links.start()]
     value = dict(_ATTRIBUTE.findall(creation.group(0))).get("value", "")
     try:
         published = date.fromisoformat(value[:10])
@@ -77,7 +87,6 @@ def read_timeml(path: Path) -> Document | None:
     gold: list[Gold] = []
     opened: tuple[int, dict[str, str]] | None = None
     cursor = 0
-    source = body.group(1)
     for tag in _TAG.finditer(source):
         words = html.unescape(source[cursor:tag.start()])
         pieces.append(words)

@@ -71,6 +71,8 @@ def _speaks_of_future(grammar: Grammar, text: str, position: int) -> bool:
     cues = list(grammar.future_cues.finditer(text, start, position))
     if not cues:
         return _future_follows(grammar, text, start, position)
+    if grammar.past_plans.search(text, start, cues[-1].start()):
+        return False  # "it had been due to expire Friday": the plan, not the day, is told
     return grammar.past_cues.search(text, cues[-1].end(), position) is None
 
 
@@ -84,7 +86,8 @@ def _future_follows(grammar: Grammar, text: str, start: int, position: int) -> b
     following = _CLAUSE_END.search(text, position, position + _CLAUSE_REACH)
     end = following.start() if following else min(len(text), position + _CLAUSE_REACH)
     cue = grammar.future_cues.search(text, position, end)
-    return cue is not None and grammar.past_tense.search(text, position, cue.start()) is None
+    return cue is not None and grammar.past_tense.search(text, position, cue.start()) is None \
+        and grammar.past_plans.search(text, start, cue.start()) is None
 
 
 def _preposition(

@@ -250,6 +250,9 @@ class Grammar:
     templates: tuple[Template, ...]
     prepositions: re.Pattern[str]
     future_cues: re.Pattern[str]
+    # "had been due to expire Friday", "inizialmente previsto per giovedì": a plan made in the
+    # past, whose day may have gone by.
+    past_plans: re.Pattern[str]
     past_cues: re.Pattern[str]
     past_tense: re.Pattern[str]
     # "from 2009 to 2011", "tra il 2014 e il 2016": what stands before the first year, and
@@ -319,6 +322,8 @@ def grammar_for(language: str) -> Grammar:
         tuple(templates),
         prepositions,
         future_cues,
+        re.compile(r"(?<!\w)" + words_pattern(table.get("past_plans", [])) + r"(?!\w)", flags)
+        if table.get("past_plans") else re.compile("(?!)"),
         past_cues,
         past_tense,
         re.compile(year_range.get("before", "(?!)"), flags),

@@ -247,12 +247,15 @@ def _quarter_year(quarter: int, ctx: Context) -> int:
     ("a loss in the fourth quarter of 2005 ... lost $1.5 billion in the fourth quarter"), else
     read as its first month would be ("the fourth quarter" told in the past in a January
     article is last year's); one that begins months after publication is last year's unless a
-    future cue says otherwise."""
+    future cue says otherwise. A quarter named years before publication is history, no
+    reference for the quarters the story reports."""
     if ctx.last_value is not None and ctx.last_value[4:] == f"-Q{quarter}":
         year = int(ctx.last_value[:4])
         # a forecast ("losses through the third quarter of 1990") is no reference for what
-        # the story tells as done
-        if not (ctx.past and spans.quarter_span(year, quarter).first > ctx.published):
+        # the story tells as done, nor is history ("stopped paying a dividend in the third
+        # quarter of 1984 ... reported third-quarter net" of this year)
+        if not (ctx.past and spans.quarter_span(year, quarter).first > ctx.published) \
+                and year >= ctx.published.year - 1:
             return year
     year = _infer_year(3 * quarter - 2, ctx)
     if not ctx.future and (spans.quarter_span(year, quarter).first - ctx.published).days > 90:
@@ -531,20 +534,26 @@ def read_ago(groups: Groups, table: Table, ctx: Context) -> Reading | None:
 
 def read_year_earlier(groups: Groups, table: Table, ctx: Context) -> Reading | None:
     """"the year-earlier quarter", "year-ago results": the period last named, a year before;
-    a quarter when one was named (or the words say "quarter"), else the year."""
+    a quarter when one was named (or the words say "quarter"), else the year. A period last
+    named in the year before publication is already the comparison: "a loss of $195 million
+    in the 1988 period ... the year-ago results" are 1988's."""
     quarter = _named(_QUARTER_VALUE, ctx)
     if quarter is not None:
-        year = quarter[0] - 1
+        year = _year_before(quarter[0], ctx)
         return Reading("date", f"{year}-Q{quarter[1]}", spans.quarter_span(year, quarter[1]))
     if groups.get("period", "").lower() == "quarter":
         return _quarter_from(ctx.published, -5)
     month = _named(_MONTH_VALUE, ctx)
     if month is not None:
-        year = month[0] - 1
+        year = _year_before(month[0], ctx)
         return Reading("date", f"{year}-{month[1]:02d}", spans.month_span(year, month[1]))
     last = ctx.last_value or ""
-    year = (int(last[:4]) if last[:4].isdigit() else ctx.published.year) - 1
+    year = _year_before(int(last[:4]) if last[:4].isdigit() else ctx.published.year, ctx)
     return Reading("date", str(year), spans.year_span(year))
+
+
+def _year_before(named: int, ctx: Context) -> int:
+    return named if named == ctx.published.year - 1 else named - 1
 
 
 def _is_plural(table: Table, word: str) -> bool:

@@ -298,10 +298,16 @@ def test_a_month_ahead_told_in_the_past_is_last_years(language, text, published,
         ("en", "Shares fell after lower-than-expected earnings on Monday.", "2008-10-13"),
         ("en", "Sales rose more than expected on Monday.", "2008-10-13"),
         ("en", "The launch went ahead as planned on Monday.", "2008-10-13"),
+        # a plan made in the past: its day may be gone
+        ("en", "The offer had been due to expire Monday.", "2008-10-13"),
+        ("en", "The offer had been scheduled to expire at midnight Monday.", "2008-10-13"),
+        ("it", "L'incontro, inizialmente previsto per lunedì, è stato rinviato.", "2008-10-13"),
+        # the near miss: a plan told now still points ahead
+        ("it", "L'incontro è previsto per lunedì.", "2008-10-20"),
     ],
 )
 def test_a_bare_weekday_follows_the_tense_of_its_clause(language, text, value) -> None:
-    (mention,) = find_times(text, language, WED)
+    mention = find_times(text, language, WED)[-1]  # "midnight Monday": the weekday is last
     assert mention.value == value
 
 
@@ -421,6 +427,9 @@ def test_a_month_takes_the_year_named_right_after_it(language, text, published, 
         # the same quarter named again takes the year it was named with
         ("en", "A loss in the second quarter of 2005; in the second quarter, sales fell.",
          date(2006, 9, 1), "2005-Q2"),
+        # unless it was history: this year's results are this year's quarter
+        ("en", "It stopped paying a dividend in the third quarter of 1984. CMS reported "
+               "third-quarter net of $68.2 million.", date(1989, 10, 27), "1989-Q3"),
     ],
 )
 def test_a_quarter_without_a_year_follows_tense_and_the_quarter_last_named(
@@ -454,6 +463,11 @@ def test_years_on_is_a_length_of_time_not_a_date_ahead_of_publication() -> None:
         ("In the third quarter, profit rose to $5 million from $4 million a year ago.",
          "1988-Q3"),
         ("Profit rose to $5 million from $4 million a year earlier.", "1988"),
+        # a period named in the year before is already the comparison
+        ("Last year catastrophe losses totaled $5 million. The year-earlier results have been "
+         "restated.", "1988"),
+        ("Net was $306 million, against a loss in the 1988 period. The year-ago results "
+         "included a charge.", "1988"),
     ],
 )
 def test_a_year_from_a_quarter_just_named_is_that_quarter_a_year_before(text, value) -> None:
