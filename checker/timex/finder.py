@@ -31,7 +31,7 @@ _REFS = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 _HYPHENS = frozenset("-‐‑")
 # "from $4 million a year earlier", "the year-ago quarter": a quarter named for comparison;
 # the quarter the story is about stays the reference for what follows.
-_COMPARISONS = frozenset({"year_earlier", "ago", "anchored"})
+_COMPARISONS = frozenset({"year_earlier", "year_quarter", "ago", "anchored"})
 # How many words after a common first word ("the", "un") a telling one must come: "the third
 # quarter of 2024", "all'inizio di questo mese".
 _REACH = 5

@@ -552,6 +552,15 @@ def read_year_earlier(groups: Groups, table: Table, ctx: Context) -> Reading | N
     return Reading("date", str(year), spans.year_span(year))
 
 
+def read_year_quarter(groups: Groups, table: Table, ctx: Context) -> Reading | None:
+    """"the 1988 quarter", "the 1989 period": in results, the quarter the story reports (the one
+    last named, else the one just ended) in the year named."""
+    year = int(groups["year"])
+    named = _named(_QUARTER_VALUE, ctx)
+    quarter = named[1] if named is not None else (ctx.published.month - 1) // 3 or 4
+    return Reading("date", f"{year}-Q{quarter}", spans.quarter_span(year, quarter))
+
+
 def _year_before(named: int, ctx: Context) -> int:
     return named if named == ctx.published.year - 1 else named - 1
 
@@ -695,6 +704,9 @@ def read_duration(groups: Groups, table: Table, ctx: Context) -> Reading | None:
     plural_unit = "unit" in groups and _is_plural(table, groups["unit"])
     if n == 1 and plural_unit and not groups["number"][0].isdigit():
         return None  # "a months-long strike": the article belongs to "months-long"
+    if "unit" in groups and not plural_unit and groups.get("number", "").isdigit() \
+            and len(groups["number"]) == 4 and n is not None and n > 1:
+        return None  # "the 1988 quarter": a year naming its quarter, not 1,988 quarters
     if not stated:
         plural = "unit" in groups and _is_plural(table, groups["unit"])
         if plural:
@@ -811,4 +823,5 @@ READERS: dict[str, Callable[[Mapping[str, str], Mapping[str, Any], Context], Rea
     "weekday_day": read_weekday_day,
     "relative_month": read_relative_month,
     "year_earlier": read_year_earlier,
+    "year_quarter": read_year_quarter,
 }

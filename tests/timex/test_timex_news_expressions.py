@@ -468,6 +468,8 @@ def test_years_on_is_a_length_of_time_not_a_date_ahead_of_publication() -> None:
          "restated.", "1988"),
         ("Net was $306 million, against a loss in the 1988 period. The year-ago results "
          "included a charge.", "1988"),
+        # a year naming its quarter in results: the quarter the story reports
+        ("Third-quarter net rose from the 1988 quarter.", "1988-Q3"),
     ],
 )
 def test_a_year_from_a_quarter_just_named_is_that_quarter_a_year_before(text, value) -> None:
