@@ -293,21 +293,25 @@ def _year_ranges(text: str, mentions: list[TimeMention], grammar: Grammar) -> li
     return merged
 
 
-_CLOCK_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}T\d")
+_CLOCK_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}T[\dA-Z]")  # a clock time or a part of the day
 
 
 def _clock_times_on_the_day_that_follows(
     text: str, mentions: list[TimeMention]
 ) -> list[TimeMention]:
-    """"at 6 a.m. on Tuesday": a clock time is on the day named right after it (only a
-    preposition or comma between), not on the day mentioned before it."""
+    """"at 6 a.m. on Tuesday", "mid-afternoon yesterday": a clock time or a part of the day is
+    on the day named right after it (only a preposition or comma between), not on the day
+    mentioned before it."""
     for i, (mention, after) in enumerate(zip(mentions, mentions[1:], strict=False)):
         if mention.value is None or not _CLOCK_VALUE.match(mention.value):
             continue
         if after.kind != "date" or after.span is None or after.span.first != after.span.last:
             continue
-        if text[mention.end:after.phrase_start].strip(" ,") or after.anchor is not None:
+        between = text[mention.end:after.phrase_start]
+        if between.strip(" ,") or after.anchor is not None:
             continue
+        if mention.value[11:12].isalpha() and "," in between:
+            continue  # "this morning, Monday": a part of the day already placed, then a day
         day = after.span.first
         mentions[i] = replace(
             mention, value=day.isoformat() + mention.value[10:], span=after.span

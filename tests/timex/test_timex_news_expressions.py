@@ -258,6 +258,14 @@ def test_a_clock_time_is_on_the_day_named_right_after_it() -> None:
     ]
 
 
+def test_a_part_of_the_day_is_on_the_day_named_right_after_it() -> None:
+    assert values("The stock fell in mid-afternoon yesterday.", "en")[0] == (
+        "mid-afternoon", "2008-10-14TAF")
+    # the near miss: a part of the day already placed keeps its day
+    assert values("Stocks fell this morning, Monday.", "en")[0] == ("this morning",
+                                                                   "2008-10-15TMO")
+
+
 def test_a_reporting_verb_after_a_future_cue_points_a_weekday_back() -> None:
     text = "The company will report next Tuesday and said Monday it would cut jobs by Friday."
     assert values(text, "en") == [
