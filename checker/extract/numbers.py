@@ -76,9 +76,9 @@ def find_numbers(text: str, table: LanguageTable) -> list[NumberMention]:
         found.append(
             NumberMention(match.start(), end, value, text[match.start():end], factor=factor)
         )
-    if table.number_word_hint.search(text):
+    if table.number_word_hint.search(text):  # round-number nouns are among its words too
         found.extend(_spelled(text, table))
-    found.extend(_round_counts(text, table))
+        found.extend(_round_counts(text, table))
     found.sort(key=lambda n: n.start)
     return found
 

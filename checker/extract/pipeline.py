@@ -657,7 +657,7 @@ def _past_happenings_count_their_own(draft: _Draft, table: LanguageTable,
     a count of plain "people" (no nationality, no other tie) dated a month or more before
     publication is of its own happening, not of the story's: its subject gets the date, so no
     rule holds it against tonight's toll. Counts of one such day still meet each other."""
-    plain = {entry["base"] for entry in table.nouns.values()}
+    plain = table.noun_bases
     for claim in draft.claims:
         quantity, time = claim.get("quantity"), claim.get("time")
         if not quantity or not time or quantity.get("subject") not in plain:

@@ -113,6 +113,8 @@ def _apart_when_listed(text: str, offset: int, table: LanguageTable,
                        found: list[QuantityMention]) -> list[QuantityMention]:
     """"which killed 102 and 21 people respectively", "1,600 and 400 jobs": figures listed side
     by side count different sets, though their words name one subject."""
+    if len(found) < 2:
+        return found
     listed: set[int] = set()
     for a, b in zip(found, found[1:], strict=False):
         between = text[a.end - offset:b.start - offset]
@@ -257,8 +259,12 @@ def _build(text: str, offset: int, table: LanguageTable, start: int, number: Num
     confidence = 0.6
     inherits: str | None = None
     # "killing at least 120 people and injuring more than 1,000": the verb right before a
-    # figure tells what it counts, before any verb further off
-    verb_before = _verb_measure_before(text, start, table)
+    # figure tells what it counts, before any verb further off (asked only where a verb can
+    # give the measure: no noun and no unit, or a noun of people that names none)
+    verb_before = _verb_measure_before(text, start, table) if (
+        (noun is None and unit is None)
+        or (noun is not None and not noun[2].get("measure") and noun[2]["unit"] in _PERSON_UNITS)
+    ) else None
     if noun is None and unit is None and verb_before in _PERSON_MEASURES:
         # "Earthquake kills at least 120": only people are killed, wounded or arrested
         quantity.update(subject="people", measure=verb_before)

@@ -703,6 +703,11 @@ class LanguageTable:
         return {k.lower(): v for k, v in self.data["nouns"].items()}
 
     @cached_property
+    def noun_bases(self) -> frozenset[str]:
+        """The plain subjects the counted nouns give ("people", "soldiers")."""
+        return frozenset(entry["base"] for entry in self.nouns.values())
+
+    @cached_property
     def noun_pattern(self) -> LowerPattern:
         return phrase_pattern(list(self.nouns))
 
