@@ -317,7 +317,10 @@ def _split_at_stance(clause: Span, table: LanguageTable) -> list[Span]:
 def _claims_of(draft: _Draft, clause: Span, segment: Segment, section: str, ids: list[str],
                mentions: list[Any], skip: list[tuple[int, int]], table: LanguageTable,
                text: str) -> None:
-    quantities = find_quantities(clause.text, clause.start, table, skip)
+    # a credit line or the newsroom's note ("Correction: an earlier version said 20") states
+    # no figure of the story's own
+    quantities = [] if section == "credit" else find_quantities(clause.text, clause.start,
+                                                                 table, skip)
     said = stance(clause.text, table)
     if not quantities:
         if len(clause.text.split()) < 3 and section not in ("title", "related", "credit"):

@@ -91,7 +91,7 @@ def layout(title: str, body: str, table: LanguageTable) -> Layout:
             segments.append(Segment("body", s + caption.end(), e, "caption",
                                     line[caption.end():]))
             continue
-        if table.stamp.match(line):
+        if table.stamp.match(line) or table.note.match(line):
             segments.append(Segment("body", s, e, "credit", line))
             continue
         credit = table.credit.match(line)

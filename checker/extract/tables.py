@@ -340,6 +340,12 @@ class LanguageTable:
         return self.line_opening("stamp_prefixes")
 
     @cached_property
+    def note(self) -> re.Pattern[str]:
+        """"Correction: An earlier version of this story said...", "Nota della redazione:": the
+        newsroom's note about the story, none of the story's own claims."""
+        return self.line_opening("note_prefixes")
+
+    @cached_property
     def byline(self) -> re.Pattern[str]:
         """"By Hyonhee Shin", "di Mario Rossi": the author's line above the story."""
         lead = self.alternation("byline_words")

@@ -68,6 +68,8 @@ ENGLISH = [
                                                   "measure": "killed"}),
     ("a US$ 40 billion contract", {"value": 40_000_000_000, "unit": "USD"}),
     # the verb right before a figure tells what it counts; with no noun, a killing counts people
+    ("Floods kill 23 in northern Italy", {"value": 23, "measure": "killed",
+                                          "subject": "people"}),
     ("Earthquake kills at least 120 in eastern Turkey",
      {"qualifier": "at_least", "value": 120, "measure": "killed", "subject": "people",
       "unit": "person"}),
@@ -147,6 +149,8 @@ def test_figures_listed_side_by_side_count_sets_of_their_own(language, text) -> 
 @pytest.mark.parametrize(("language", "other", "story"), [
     ("en", "Turkey was hit by a similar quake in 2011, when 600 people died.",
      "The ministry said 98 people died."),
+    ("en", "The previous floods, on May 2 and 3, killed two people.",
+     "The floods killed two people, officials said."),
     ("it", "Un altro sisma nel 2011 uccise 600 persone.", "Il ministero ha detto che 98 persone "
      "sono morte."),
 ])
@@ -154,6 +158,12 @@ def test_another_event_counts_a_set_of_its_own(language, other, story) -> None:
     table = load_table(language)
     assert find_quantities(story, 0, table)[0].quantity["subject"] == "people"
     assert find_quantities(other, 0, table)[0].quantity["subject"] != "people"
+
+
+def test_the_previous_day_is_no_other_event() -> None:
+    found = find_quantities("The previous day, officials said 98 people had died.", 0,
+                            load_table("en"))
+    assert found[0].quantity["subject"] == "people"
 
 
 def test_two_counts_joined_by_and_stay_two_counts() -> None:

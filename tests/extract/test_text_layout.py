@@ -198,6 +198,11 @@ def test_reporting_credits_name_each_person_without_their_role() -> None:
         ("en", "Updated: 27 February 2025, 14:32", "credit", "Updated: 27 February 2025, 14:32"),
         ("it", "Aggiornato il 27 febbraio 2025 alle 14:32", "credit",
          "Aggiornato il 27 febbraio 2025 alle 14:32"),
+        # the newsroom's note about the story is none of its claims
+        ("en", "Correction: An earlier version of this story said 20 people had died.", "credit",
+         "Correction: An earlier version of this story said 20 people had died."),
+        ("it", "Rettifica: una versione precedente indicava 20 morti.", "credit",
+         "Rettifica: una versione precedente indicava 20 morti."),
     ],
 )
 def test_captions_and_update_stamps_are_told_apart_from_the_story(language, line, section,
@@ -216,3 +221,14 @@ def test_list_items_run_into_one_line_are_sentences_of_their_own() -> None:
         "River Rouge Plant of Dearborn, Michigan.", "Ford's stock fell 17 cents.",
         "The price is 3 * 4 euro.",
     ]
+
+
+def test_a_credit_line_states_no_figure() -> None:
+    from checker.extract import extract, read_text
+
+    data = extract(read_text("Floods kill 23\nFloods killed 23 people, officials said.\n"
+                             "Correction: An earlier version of this story said 20 people had "
+                             "died.\n"), "2023-05-19", "en")
+    figures = {c.get("section", "body"): c["quantity"]["value"] for c in data["claims"]
+               if "quantity" in c}
+    assert figures == {"title": 23, "lead": 23}

@@ -258,6 +258,13 @@ def test_a_clock_time_is_on_the_day_named_right_after_it() -> None:
     ]
 
 
+def test_two_days_of_a_month_joined_by_and_are_one_stretch() -> None:
+    assert values("The previous floods, on May 2 and 3, killed two people.", "en") == [
+        ("May 2 and 3", "2008-05-02")]
+    # the near miss: a count follows the day
+    assert values("On May 2 and 30 people died.", "en") == [("May 2", "2008-05-02")]
+
+
 def test_a_part_of_the_day_is_on_the_day_named_right_after_it() -> None:
     assert values("The stock fell in mid-afternoon yesterday.", "en")[0] == (
         "mid-afternoon", "2008-10-14TAF")
