@@ -497,7 +497,8 @@ def _events(draft: _Draft, fields: dict[str, str], found_times: dict[str, list[A
             if anchor is None or not inside or previous is None or anchor.gap is None \
                     or "time" in claim:
                 continue  # a dated claim speaks through its own date
-            if not _ENDS_CLAIM.match(text[mention.end:location["end"]] or "."):
+            if not (_ENDS_CLAIM.match(text[mention.end:location["end"]] or ".")
+                    or _adverbial(mention, text, location["start"], table)):
                 continue  # "a year after the appointment": anchored in its own sentence
             told = tense(context, table)
             if anchor.relation in ("same_time", "before", "shortly_before") \
@@ -517,6 +518,17 @@ def _events(draft: _Draft, fields: dict[str, str], found_times: dict[str, list[A
                            found_times[location["field"]]) or event_id
         if event_id is not None:
             previous = event_id
+
+
+def _adverbial(mention: Any, text: str, claim_start: int, table: LanguageTable) -> bool:
+    """"Il giorno prima il premier aveva escluso", "Two days later the army left": opening its
+    claim and ending in a word that takes no object, the phrase is anchored to what came
+    before even without a comma."""
+    start = getattr(mention, "phrase_start", mention.start)
+    if text[claim_start:start].strip(" ,"):
+        return False
+    words = mention.expression.lower().split()
+    return any(" ".join(words[-n:]) in table.word_set("adverbial_anchors") for n in (1, 2))
 
 
 def _next_claim_id(draft: _Draft) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 from checker.extract import times
 from checker.extract.tables import LanguageTable, load_table
@@ -44,8 +45,14 @@ def _told(text: str, language: str) -> tuple[str, bool]:
 
 
 def tense(text: str, table: LanguageTable) -> str:
-    if table.stance_pattern("future").search(text) or table.future_form.search(text):
+    if _cue_in(table.stance_pattern("future"), text) or table.future_form.search(text):
         return "future"
-    if table.stance_pattern("ongoing").search(text):
+    if _cue_in(table.stance_pattern("ongoing"), text):
         return "ongoing"
     return "past"
+
+
+def _cue_in(pattern: Any, text: str) -> bool:
+    """A tense cue written as a word, not inside a name cased its own way ("founded NeXT")."""
+    return any(not any(c.isupper() for c in text[m.start() + 1:m.end()])
+               for m in pattern.finditer(text))

@@ -677,3 +677,30 @@ def test_a_toll_that_falls_within_the_story_still_fires() -> None:
     # toll that fell or, undated, as a conflicting count
     found = {f[0] for f in _figure_findings(text, "2024-08-25", "it")}
     assert found and found <= {"numbers.cumulative-decrease", "numbers.conflicting-values"}
+
+
+@pytest.mark.parametrize(("language", "text", "relations"), [
+    # no comma after the opening phrase: still anchored to the happening before
+    ("it", "Le dimissioni sono arrivate sabato. Il giorno prima il premier aveva escluso un "
+           "rimpasto.", [("before", "P1D")]),
+    ("en", "The army attacked on Saturday. Two days later the army withdrew.",
+     [("after", "P2D")]),
+    # the near miss: "dopo il voto" is anchored to the vote, in its own sentence
+    ("it", "Le dimissioni sono arrivate sabato. Tre giorni dopo il voto il governo è caduto.",
+     []),
+])
+def test_an_opening_anchored_phrase_needs_no_comma(language, text, relations) -> None:
+    from checker.extract import extract, read_text
+
+    data = extract(read_text("Titolo\n" + text), "2024-03-04", language)
+    assert [(r["type"], r.get("gap", {}).get("min")) for r in data["relations"]] == relations
+
+
+def test_a_name_cased_its_own_way_is_no_tense_cue() -> None:
+    text = ("Jobs\nHe started Apple in 1976, and in 1984 the first Macintosh was released.\n"
+            "One year later he was fired and he founded NeXT.\n")
+    from checker.extract import extract, read_text
+
+    data = extract(read_text(text), "2011-10-06", "en")
+    fired = [e for e in data["events"] if e["label"].startswith("One year later")]
+    assert [e["tense"] for e in fired] == ["past"]
