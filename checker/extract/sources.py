@@ -94,9 +94,13 @@ def attributions(sentence: str, table: LanguageTable) -> Attribution | None:
 
 
 def _author(name: str, table: LanguageTable) -> str:
-    """"a review by PC World", "un rapporto dell'ONU": the named author of a document speaks."""
+    """"a review by PC World", "un rapporto dell'ONU", "un sondaggio Ipsos": the named author
+    of a document speaks."""
     match = table.document_by.match(name)
-    return match.group("author") if match else name
+    if match:
+        return match.group("author")
+    named = table.document_named.match(name)
+    return (named.group("after") or named.group("before")) if named else name
 
 
 def _object_after_apposition(inverted: str, before: str, table: LanguageTable) -> bool:

@@ -532,6 +532,14 @@ class LanguageTable:
                           rf"(?:{links or '(?!)'})(?P<author>[A-ZÀ-Ý].*)$")
 
     @cached_property
+    def document_named(self) -> re.Pattern[str]:
+        """"un sondaggio Ipsos", "a Gallup poll": a document noun beside its author's name."""
+        nouns = self.alternation("document_nouns")
+        name = r"[A-ZÀ-Ý][\w'’&.-]*(?:\s+[A-ZÀ-Ý][\w'’&.-]*)*"
+        return re.compile(rf"^(?:\w+['’]?\s*)?(?:(?:{nouns})\s+(?P<after>{name})"
+                          rf"|(?P<before>{name})\s+(?:{nouns}))(?!\w)")
+
+    @cached_property
     def version_after(self) -> re.Pattern[str]:
         """"2011 version", "2008 model": the noun a year names (right after it)."""
         return re.compile(r"\s+(?:" + self.alternation("version_nouns") + r")(?!\w)",

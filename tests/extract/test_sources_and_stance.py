@@ -31,6 +31,12 @@ SPEAKERS = [
      ["ministero della Salute"]),
     ("it", "L'opposizione ha invece sottolineato che la crescita resta debole.", ["opposizione"]),
     ("it", "Un portavoce di Hamas ha parlato di 45 vittime.", ["Un portavoce di Hamas"]),
+    # a document beside its author's name: the author speaks
+    ("it", "Secondo un sondaggio Ipsos pubblicato domenica, il 58% vorrebbe elezioni.",
+     ["Ipsos"]),
+    ("en", "According to a Gallup poll, 58% of Americans approve.", ["Gallup"]),
+    # the near miss: a document without a name stays the source it is
+    ("en", "According to the report, 300 people died.", ["report"]),
     # a negation before the verb is no part of the name
     ("it", "Il Cremlino non ha confermato.", ["Cremlino"]),
     ("en", "The Kremlin has not confirmed the report.", ["Kremlin"]),
