@@ -113,9 +113,11 @@ def dated_before(a: Claim, b: Claim) -> bool:
 
 def counted_before(a: Claim, b: Claim) -> bool:
     """``a`` counts up to an earlier moment than ``b``: the article gives ``a`` as the earlier
-    count that ``b`` replaced, or, when neither or both are, ``a``'s date ends before ``b``'s."""
+    count that ``b`` replaced, or, when neither or both are, ``a``'s date ends before ``b``'s.
+    A related link's headline is another article's, of its own time: no earlier count of this
+    one is earlier than it."""
     if a.superseded != b.superseded:
-        return a.superseded
+        return a.superseded and not involves_related(a, b)
     return dated_before(a, b)
 
 
