@@ -25,7 +25,8 @@ from checker.timex.tables import load_table
 
 # Where a clause ends: a future cue before it no longer governs what follows ("the vote will
 # be on Sunday, officials said Monday").
-_CLAUSE_END = re.compile(r"[!?\n;\"“”«»()]|[.:,](?!\d)")  # not the ":" of "15:00"
+# Not the ":" of "15:00", nor the full stop of an initial ("Daniel P. Davison", "U.S.").
+_CLAUSE_END = re.compile(r"[!?\n;\"“”«»()]|[:,](?!\d)|(?<!\b[A-Z])\.(?!\d)")
 _LOOKBACK = 30
 _REFS = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 _HYPHENS = frozenset("-‐‑")
@@ -46,7 +47,7 @@ def _clause_start(text: str, position: int) -> int:
     return ends[-1] if ends else window_start
 
 
-_SENTENCE_END = re.compile(r"[.!?\n]\s")
+_SENTENCE_END = re.compile(r"(?:[!?\n]|(?<!\b[A-Z])\.)\s")
 
 
 def _speaks_of_past(grammar: Grammar, text: str, position: int) -> bool:

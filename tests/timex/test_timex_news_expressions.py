@@ -328,6 +328,8 @@ def test_a_month_ahead_told_in_the_past_is_last_years(language, text, published,
         ("it", "L'incontro, inizialmente previsto per lunedì, è stato rinviato.", "2008-10-13"),
         # the near miss: a plan told now still points ahead
         ("it", "L'incontro è previsto per lunedì.", "2008-10-20"),
+        # the full stop of an initial ends no clause: "will" still governs the day
+        ("en", "Mr. Schwarz will succeed Daniel P. Davison on Monday.", "2008-10-20"),
     ],
 )
 def test_a_bare_weekday_follows_the_tense_of_its_clause(language, text, value) -> None:
