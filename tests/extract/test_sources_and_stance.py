@@ -363,6 +363,13 @@ def test_armed_services_are_military_sources(language: str, name: str) -> None:
     assert source_kind(name, load_table(language)) == "military"
 
 
+@pytest.mark.parametrize(("language", "name"), [
+    ("en", "carmaker"), ("en", "bank"), ("it", "banca"), ("it", "società"),
+])
+def test_a_company_described_by_its_trade_is_no_anonymous_source(language, name) -> None:
+    assert source_kind(name, load_table(language)) == "official"
+
+
 def test_a_company_named_general_is_no_army() -> None:
     assert source_kind("General Motors", load_table("en")) != "military"
     assert source_kind("General Staff", load_table("en")) == "military"
