@@ -527,9 +527,15 @@ class LanguageTable:
         nouns = self.alternation("document_nouns")
         links = "|".join(re.escape(w) + ("" if w.endswith(("'", "’")) else r"\s+")
                          for w in self.longest_first("document_authors_after"))
-        # "i dati diffusi lunedì dalla Banca d'Italia": a word or two may stand before the link
-        return re.compile(rf"^(?:\w+['’]?\s*)?(?:{nouns})(?:\s+[^\W\d][\w'’]*){{0,2}}?\s+"
-                          rf"(?:{links or '(?!)'})(?P<author>[A-ZÀ-Ý].*)$")
+        # "i dati diffusi lunedì dalla Banca d'Italia": a word or two may stand before the link,
+        # none of them a link itself ("i dati del ministero dell'Interno" name no "Interno")
+        words = rf"(?:\s+(?!(?:{links or '(?!)'}))[^\W\d][\w'’]*){{0,2}}?"
+        # "del ministero dell'Interno": an institution's noun before its capitalised name
+        of_words = "|".join(re.escape(w) + ("" if w.endswith(("'", "’")) else r"\s+")
+                            for w in self.longest_first("of_words"))
+        institution = rf"(?:[a-zà-ÿ]+\s+(?:{of_words or '(?!)'}))?"
+        return re.compile(rf"^(?:\w+['’]?\s*)?(?:{nouns}){words}\s+"
+                          rf"(?:{links or '(?!)'})(?P<author>{institution}[A-ZÀ-Ý].*)$")
 
     @cached_property
     def document_named(self) -> re.Pattern[str]:

@@ -43,6 +43,8 @@ SPEAKERS = [
     ("it", "Gli analisti si aspettavano in media un aumento dello 0,2%.", ["analisti"]),
     ("it", "Il debito è salito a 2.960 miliardi, secondo i dati diffusi lunedì dalla Banca "
            "d'Italia.", ["Banca d'Italia"]),
+    ("it", "Sono arrivati 45.000 migranti, secondo i dati del ministero dell'Interno.",
+     ["ministero dell'Interno"]),
     # "adding" goes on with the speaker just named, not with the sentence's first words
     ("en", "Aftershocks, including one of magnitude 5.1, continued through the night, AFAD "
            "said, adding that 76 buildings had collapsed.", ["AFAD"]),
