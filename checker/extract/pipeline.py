@@ -169,7 +169,7 @@ def extract(raw: RawArticle, published: str | None, language: str = "auto",
                       if not _names_a_version(m, text, table) and not _tells_an_age(m, ages)),
                      key=lambda m: m.start)
         for name, text in fields.items()
-        for ages in [[(a.start(), a.end()) for a in table.age.finditer(text)]]
+        for ages in [table.age_spans(text)]
     }
     for segment in parts.segments:
         _segment(draft, segment, fields[segment.field], found_times[segment.field], table)

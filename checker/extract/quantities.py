@@ -160,8 +160,9 @@ def _date_or_duration(text: str, n: NumberMention, table: LanguageTable,
 
 def _age(text: str, n: NumberMention, before: str, table: LanguageTable) -> bool:
     """"aged 55", "Smith, 40, said", "Luigi Bianchi (40)": a person's age, not a figure."""
-    if any(found.start() <= n.start and n.end <= found.end()
-           for found in table.age.finditer(text, max(0, n.start - 20), n.end + 12)):
+    floor = max(0, n.start - 20)
+    if any(floor + start <= n.start and n.end <= floor + end
+           for start, end in table.age_spans(text[floor:n.end + 12])):
         return True
     if n.spelled or n.factor != 1.0 or not n.written.isdigit() or n.value > 120:
         return False

@@ -281,7 +281,9 @@ def _speaker_after(after: str, table: LanguageTable) -> str | None:
 
 def _clean(name: str, table: LanguageTable) -> str | None:
     # "Il 55enne Steve Jobs", "John Smith (40)": an age is no part of the name
-    name = _AGE_AFTER_NAME.sub("", table.age.sub(" ", name))
+    for start, end in reversed(table.age_spans(name)):
+        name = name[:start] + " " + name[end:]
+    name = _AGE_AFTER_NAME.sub("", name)
     # one space between words: a time phrase blanked out of the sentence leaves a run of them
     name = " ".join(name.split()).strip(" ,.;:" + _QUOTE_CHARS)
     lowered = name.lower()

@@ -455,10 +455,17 @@ class LanguageTable:
         return re.compile(self.data.get("other_occurrence") or "(?!)", re.IGNORECASE)
 
     @cached_property
-    def age(self) -> re.Pattern[str]:
-        """"aged 55", "a 55-year-old", "il sessantenne": a person's age, which is neither a
-        figure nor part of a name."""
-        return re.compile(self.data.get("age") or "(?!)", re.IGNORECASE)
+    def _ages(self) -> list[tuple[str, re.Pattern[str]]]:
+        return [(hint.lower(), re.compile(pattern, re.IGNORECASE))
+                for hint, pattern in self.data.get("age", [])]
+
+    def age_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where ``text`` tells a person's age ("aged 55", "a 55-year-old", "il sessantenne"),
+        which is neither a figure nor part of a name; each pattern is run only on a text that
+        holds its hint, a word every match contains."""
+        lowered = _lower(text)
+        return sorted(found.span() for hint, pattern in self._ages if hint in lowered
+                      for found in pattern.finditer(text))
 
     @cached_property
     def range_joiner_patterns(self) -> list[re.Pattern[str]]:

@@ -26,7 +26,7 @@ from checker.timex.tables import load_table
 # Where a clause ends: a future cue before it no longer governs what follows ("the vote will
 # be on Sunday, officials said Monday").
 # Not the ":" of "15:00", nor the full stop of an initial ("Daniel P. Davison", "U.S.").
-_CLAUSE_END = re.compile(r"[!?\n;\"“”«»()]|[:,](?!\d)|(?<!\b[A-Z])\.(?!\d)")
+_CLAUSE_END = re.compile(r"[!?\n;\"“”«»()]|[.:,](?!\d)(?<!\b[A-Z]\.)")
 _LOOKBACK = 30
 _REFS = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 _HYPHENS = frozenset("-‐‑")
@@ -47,7 +47,7 @@ def _clause_start(text: str, position: int) -> int:
     return ends[-1] if ends else window_start
 
 
-_SENTENCE_END = re.compile(r"(?:[!?\n]|(?<!\b[A-Z])\.)\s")
+_SENTENCE_END = re.compile(r"[.!?\n](?<!\b[A-Z]\.)\s")
 
 
 def _speaks_of_past(grammar: Grammar, text: str, position: int) -> bool:
