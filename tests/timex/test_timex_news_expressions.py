@@ -262,9 +262,14 @@ def test_a_clock_time_is_on_the_day_named_right_after_it() -> None:
     ("Sales will rise in the last half of 1989.", "the last half of 1989", "1989-H2"),
     ("By year's end sales will rise.", "year's end", "2008"),
     ("Sales will rise over the next couple of years.", "the next couple of years", "P2Y"),
+    ("It took eight trading days.", "eight trading days", "P8D"),
 ])
 def test_more_ways_to_write_halves_ends_and_counts(text, expression, value) -> None:
     assert values(text, "en")[0] == (expression, value)
+
+
+def test_working_days_are_a_length_of_days_in_italian_too() -> None:
+    assert values("Servono tre giorni lavorativi.", "it") == [("tre giorni lavorativi", "P3D")]
 
 
 def test_two_days_of_a_month_joined_by_and_are_one_stretch() -> None:
