@@ -331,24 +331,37 @@ def _claims_of(draft: _Draft, clause: Span, segment: Segment, section: str, ids:
             draft.clause_of[claim["id"]] = clause.text
         return
     single = len(quantities) == 1
-    if single and _one_figure_among_dated_parts(draft, quantities[0], clause, segment, section,
-                                                ids, said, mentions, table, text):
-        return
-    previous: dict[str, Any] | None = None
     reports_earlier = table.superseded_markers.search(clause.text) is not None and bool(
         ids or table.attribution_verbs.search(clause.text))
+    made = len(draft.claims)
+    if single and _one_figure_among_dated_parts(draft, quantities[0], clause, segment, section,
+                                                ids, said, mentions, table, text):
+        _mark_earlier_counts(draft.claims[made:], quantities, reports_earlier, text, table)
+        return
+    previous: dict[str, Any] | None = None
     for mention in quantities:
         start, end = (clause.start, clause.end) if single else (mention.start, mention.end)
         claim = _add(draft, start, end, text, segment.field, section, ids, said, mention,
                      _time_near(mentions, clause, mention.start, text), mention.confidence)
         draft.clause_of[claim["id"]] = clause.text
-        if reports_earlier or table.superseded_before.search(
-                text, max(0, mention.start - 30), mention.start):
-            claim["superseded"] = True  # "Earlier, the ministry put the toll at 98"
+        _mark_earlier_counts([claim], [mention], reports_earlier, text, table)
         if mention.conversion_of_previous and previous is not None \
                 and _converts(previous["quantity"], mention.quantity):
             claim["conversion_of"] = previous["id"]
         previous = claim
+
+
+def _mark_earlier_counts(claims: list[dict[str, Any]], quantities: list[QuantityMention],
+                         reports_earlier: bool, text: str, table: LanguageTable) -> None:
+    """"Earlier, the ministry put the toll at 98", "up from 98": the figure is the earlier count
+    a later one replaced (``superseded``)."""
+    for mention in quantities:
+        if not (reports_earlier or table.superseded_before.search(
+                text, max(0, mention.start - 30), mention.start)):
+            continue
+        for claim in claims:
+            if claim.get("quantity") is mention.quantity:
+                claim["superseded"] = True
 
 
 def _one_figure_among_dated_parts(draft: _Draft, mention: QuantityMention, clause: Span,

@@ -629,6 +629,15 @@ def test_a_past_happening_is_no_earlier_count(language: str, text: str) -> None:
     assert not any(c.get("superseded") for c in data["claims"])
 
 
+def test_an_earlier_count_in_a_sentence_with_two_dates_is_marked_too() -> None:
+    from checker.extract import extract, read_text
+
+    data = extract(read_text("Title\nEarlier on Wednesday, when rescuers reached the town on "
+                             "Tuesday night, the health ministry put the death toll at 98.\n"),
+                   "2020-03-04", "en")
+    assert [c.get("superseded") for c in data["claims"] if "quantity" in c] == [True]
+
+
 def test_up_from_marks_the_earlier_count() -> None:
     from checker.extract import extract, read_text
 
