@@ -269,7 +269,6 @@ def _build(text: str, offset: int, table: LanguageTable, start: int, number: Num
     if noun is None and unit is None and verb_before in _PERSON_MEASURES:
         # "Earthquake kills at least 120": only people are killed, wounded or arrested
         quantity.update(subject="people", measure=verb_before)
-        confidence = 0.6
         unit = "person"
     elif noun is not None:
         noun_start, noun_end, entry = noun
