@@ -164,13 +164,7 @@ def extract(raw: RawArticle, published: str | None, language: str = "auto",
     draft = _Draft(table)
     parts = layout(raw.title, raw.body, table)
     fields = {"title": raw.title, "body": raw.body}
-    found_times = {  # in text order, so each part of the text finds its own by bisection
-        name: sorted((m for m in times.find_times(text, table.code, day)
-                      if not _names_a_version(m, text, table) and not _tells_an_age(m, ages)),
-                     key=lambda m: m.start)
-        for name, text in fields.items()
-        for ages in [table.age_spans(text)]
-    }
+    found_times = {name: _times_told(text, table, day) for name, text in fields.items()}
     for segment in parts.segments:
         _segment(draft, segment, fields[segment.field], found_times[segment.field], table)
     _victims_of_their_group(draft)
@@ -656,9 +650,15 @@ def _quoted_in_headline(draft: _Draft, claims: list[dict[str, Any]], segment: Se
                 claim["sources"] = [draft.source(match.group("who"), 0.6)]
 
 
-def _tells_an_age(mention: Any, ages: list[tuple[int, int]]) -> bool:
-    """"a 55-year-old", "Rossi, 40 anni,": a person's age is no time the article tells."""
-    return any(start <= mention.start and mention.end <= end for start, end in ages)
+def _times_told(text: str, table: LanguageTable, published: date) -> list[Any]:
+    """The times ``text`` tells, in text order (so each part of the text finds its own by
+    bisection): not a year that names a version, nor a person's age ("a 55-year-old",
+    "Rossi, 40 anni,")."""
+    ages = table.age_spans(text)
+    return sorted((m for m in times.find_times(text, table.code, published)
+                   if not _names_a_version(m, text, table)
+                   and not any(start <= m.start and m.end <= end for start, end in ages)),
+                  key=lambda m: m.start)
 
 
 def _within(mentions: list[Any], start: int, end: int) -> list[Any]:

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 from functools import lru_cache
-from typing import Any
 
 from checker.extract import times
-from checker.extract.tables import LanguageTable, load_table
+from checker.extract.tables import LanguageTable, LowerPattern, load_table
 
 
 def stance(text: str, table: LanguageTable) -> str:
@@ -52,7 +51,7 @@ def tense(text: str, table: LanguageTable) -> str:
     return "past"
 
 
-def _cue_in(pattern: Any, text: str) -> bool:
+def _cue_in(pattern: LowerPattern, text: str) -> bool:
     """A tense cue written as a word, not inside a name cased its own way ("founded NeXT")."""
     return any(not any(c.isupper() for c in text[m.start() + 1:m.end()])
                for m in pattern.finditer(text))

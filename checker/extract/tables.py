@@ -287,6 +287,11 @@ class LanguageTable:
             found = self._derived["set", key] = frozenset(self.data.get(key, ()))
         return found  # type: ignore[no-any-return]
 
+    def expression(self, key: str) -> re.Pattern[str]:
+        """The table's regular expression ``key``, case-insensitive; one that matches nothing
+        when the table has none."""
+        return re.compile(self.data.get(key) or "(?!)", re.IGNORECASE)
+
     def line_opening(self, key: str) -> re.Pattern[str]:
         """A line that opens with one of the table's phrases ``key`` ("Leggi anche:",
         "Photo:"), and the space after it."""
@@ -440,19 +445,19 @@ class LanguageTable:
     def superseded_markers(self) -> re.Pattern[str]:
         """"Earlier, the ministry put the toll at 98", "in precedenza": a clause that reports
         an earlier count, which a later one replaced."""
-        return re.compile(self.data.get("superseded_markers") or "(?!)", re.IGNORECASE)
+        return self.expression("superseded_markers")
 
     @cached_property
     def superseded_before(self) -> re.Pattern[str]:
         """"up from 98", "dai precedenti 98": words right before a figure that make it the
         earlier count."""
-        return re.compile(self.data.get("superseded_before") or "(?!)", re.IGNORECASE)
+        return self.expression("superseded_before")
 
     @cached_property
     def other_occurrence(self) -> re.Pattern[str]:
         """"a similar quake in 2011", "un altro attacco": the clause tells of another
         occurrence than the story's, whose figures count other sets."""
-        return re.compile(self.data.get("other_occurrence") or "(?!)", re.IGNORECASE)
+        return self.expression("other_occurrence")
 
     @cached_property
     def _ages(self) -> list[tuple[str, re.Pattern[str]]]:
@@ -526,7 +531,7 @@ class LanguageTable:
     def passive_attribution(self) -> re.Pattern[str]:
         """"casualties were estimated by Seoul", "sono state stimate da Seul": the agent of a
         passive attribution verb is the speaker; the group ``agent`` holds what follows."""
-        return re.compile(self.data.get("passive_attribution") or "(?!)", re.IGNORECASE)
+        return self.expression("passive_attribution")
 
     @cached_property
     def document_by(self) -> re.Pattern[str]:
